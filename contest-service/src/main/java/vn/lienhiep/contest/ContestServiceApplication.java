@@ -1,0 +1,15 @@
+package vn.lienhiep.contest;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Contests (Hội thi Sáng tạo kỹ thuật, Cuộc thi Sáng tạo TTNNĐ, VIFOTEC): editions, entries, judging, prizes. Skeleton until its issue.
+ */
+@SpringBootApplication
+public class ContestServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ContestServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.lienhiep.platform.autoconfigure;
+
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.lienhiep.platform.processing.EventProcessorsHealthIndicator;
+import vn.lienhiep.platform.processing.ProcessorAdmin;
+import vn.lienhiep.platform.processing.ProcessorAdminController;
+
+/**
+ * Every processor is a TRACKING processor (pooled ones poll every 500 ms on this event store, STACK.md §8) whose
+ * handler errors PROPAGATE: Axon's default logs a failed projection write and moves on, which would advance the
+ * token past an event the read model never saw. Propagating makes the processor roll the batch back and retry.
+ */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@EnableConfigurationProperties(LienhiepProperties.class)
+public class EventProcessingAutoConfiguration {
+
+    @Bean
+    public ConfigurerModule lienhiepEventProcessing(LienhiepProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingTrackingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
+                        .forSingleThreadedProcessing()
+                        .andBatchSize(properties.getProcessing().getBatchSize())
+                        .andEventAvailabilityTimeout(
+                                properties.getProcessing().getEventAvailabilityTimeout().toMillis(),
+                                TimeUnit.MILLISECONDS)));
+    }
+
+    @Bean
+    public ProcessorAdmin processorAdmin(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+        return new ProcessorAdmin(processing, jdbc);
+    }
+
+    @Bean
+    public ProcessorAdminController processorAdminController(ProcessorAdmin admin) {
+        return new ProcessorAdminController(admin);
+    }
+
+    @Bean("eventProcessorsHealthIndicator")
+    public EventProcessorsHealthIndicator eventProcessorsHealthIndicator(ProcessorAdmin admin) {
+        return new EventProcessorsHealthIndicator(admin);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.lienhiep.platform.autoconfigure;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings every service shares. A service sets only {@code lienhiep.context}; the rest has defaults that fit the
+ * embedded stack and are overridden by environment in production.
+ */
+@ConfigurationProperties(prefix = "lienhiep")
+public class LienhiepProperties {
+
+    /** The bounded context this service owns, e.g. {@code membership}. Names the topic and the public event types. */
+    private String context;
+
+    private final Province province = new Province();
+    private final Publishing publishing = new Publishing();
+    private final Processing processing = new Processing();
+    private final Http http = new Http();
+
+    public String getContext() { return context; }
+    public void setContext(String context) { this.context = context; }
+    public Province getProvince() { return province; }
+    public Publishing getPublishing() { return publishing; }
+    public Processing getProcessing() { return processing; }
+    public Http getHttp() { return http; }
+
+    /** The tenant: one deployment serves one provincial union. */
+    public static class Province {
+        /** Administrative code of the province (Sơn La = 14, Lào Cai = 10). */
+        private String code = "14";
+        private String name = "Sơn La";
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+    }
+
+    public static class Publishing {
+        /** Publish public events to Kafka. Off only in slice tests. */
+        private boolean enabled = true;
+        /** Topic; defaults to {@code lienhiep.<context>.v1}. */
+        private String topic;
+        /** Base of the {@code dataschema} URI: the schemas' {@code $id} namespace (the gateway serves copies at /schemas/). */
+        private String schemaBaseUri = "https://schemas.lienhiep.vn/";
+        /** How long one batch may wait for the broker's acknowledgement before the batch is retried. */
+        private Duration sendTimeout = Duration.ofSeconds(15);
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public String getTopic() { return topic; }
+        public void setTopic(String topic) { this.topic = topic; }
+        public String getSchemaBaseUri() { return schemaBaseUri; }
+        public void setSchemaBaseUri(String schemaBaseUri) { this.schemaBaseUri = schemaBaseUri; }
+        public Duration getSendTimeout() { return sendTimeout; }
+        public void setSendTimeout(Duration sendTimeout) { this.sendTimeout = sendTimeout; }
+    }
+
+    public static class Processing {
+        /** Events per transaction of a tracking processor (STACK.md §8: >= 100 under load). */
+        private int batchSize = 100;
+        /** How long an idle processor waits on the event store before polling again. */
+        private Duration eventAvailabilityTimeout = Duration.ofSeconds(1);
+        public int getBatchSize() { return batchSize; }
+        public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+        public Duration getEventAvailabilityTimeout() { return eventAvailabilityTimeout; }
+        public void setEventAvailabilityTimeout(Duration eventAvailabilityTimeout) {
+            this.eventAvailabilityTimeout = eventAvailabilityTimeout;
+        }
+    }
+
+    public static class Http {
+        /** Largest request body accepted outside multipart uploads; larger answers 413. */
+        private DataSize maxBodySize = DataSize.ofKilobytes(256);
+        /** Largest multipart upload (bulk import files). */
+        private DataSize maxUploadSize = DataSize.ofMegabytes(20);
+        public DataSize getMaxBodySize() { return maxBodySize; }
+        public void setMaxBodySize(DataSize maxBodySize) { this.maxBodySize = maxBodySize; }
+        public DataSize getMaxUploadSize() { return maxUploadSize; }
+        public void setMaxUploadSize(DataSize maxUploadSize) { this.maxUploadSize = maxUploadSize; }
+    }
+
+    public String topic() {
+        return publishing.topic != null ? publishing.topic : "lienhiep." + context + ".v1";
+    }
+
+    /** CloudEvents {@code source}: which province's which context emitted the event. */
+    public String eventSource() {
+        return "urn:lienhiep:" + province.code + ":" + context;
+    }
+}

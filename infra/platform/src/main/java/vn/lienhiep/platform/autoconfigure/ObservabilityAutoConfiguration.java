@@ -1,0 +1,51 @@
+package vn.lienhiep.platform.autoconfigure;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.micrometer.MetricsConfigurerModule;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+
+import vn.lienhiep.platform.observability.DomainEventCounter;
+import vn.lienhiep.platform.observability.KafkaHealthIndicator;
+
+/**
+ * Operator metrics: Axon's processor/command metrics wired by hand (Axon's own auto-configuration is ordered against
+ * Boot 3 and registers a stray SimpleMeterRegistry, STACK.md §3), domain events by type, Kafka health.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"},
+        beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+public class ObservabilityAutoConfiguration {
+
+    @Bean
+    public GlobalMetricRegistry axonGlobalMetricRegistry(MeterRegistry meterRegistry) {
+        return new GlobalMetricRegistry(meterRegistry);
+    }
+
+    /** Dimensional: one meter per processor/payload type with tags, which is what Prometheus wants. */
+    @Bean
+    public MetricsConfigurerModule axonMetricsConfigurerModule(GlobalMetricRegistry registry) {
+        return new MetricsConfigurerModule(registry, true);
+    }
+
+    @Bean
+    public DomainEventCounter domainEventCounter(MeterRegistry meters) {
+        return new DomainEventCounter(meters);
+    }
+
+    @Bean
+    public InitializingBean domainEventCounterRegistration(EventStore eventStore, DomainEventCounter counter) {
+        return () -> eventStore.registerDispatchInterceptor(counter);
+    }
+
+    @Bean("kafkaHealthIndicator")
+    public KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
+        return new KafkaHealthIndicator(kafkaProperties.buildAdminProperties());
+    }
+}

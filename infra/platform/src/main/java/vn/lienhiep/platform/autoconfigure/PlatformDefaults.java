@@ -1,0 +1,93 @@
+package vn.lienhiep.platform.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The settings every service shares, at the LOWEST precedence: a service's application.yml, the environment and the
+ * command line all override them. Keeps each service's configuration down to what is really its own.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    public static final String SOURCE_NAME = "lienhiep-platform-defaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // Axon's update checker phones home at start-up (STACK.md §3); it reads a system property, not Spring's.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+        if (System.getProperty("disable-axoniq-console-message") == null) {
+            System.setProperty("disable-axoniq-console-message", "true");
+        }
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults()));
+    }
+
+    static Map<String, Object> defaults() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("lienhiep.data-dir", "${LIENHIEP_DATA:./.data}");
+
+        // Event store: H2 file per service; WRITE_DELAY=0 or kill -9 loses acknowledged commits (STACK.md §8).
+        d.put("spring.datasource.url",
+              "jdbc:h2:file:${lienhiep.data-dir}/${lienhiep.context}/eventstore;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        d.put("spring.datasource.username", "sa");
+        d.put("spring.datasource.password", "");
+        d.put("spring.datasource.hikari.maximum-pool-size", "12");
+        d.put("spring.datasource.hikari.connection-timeout", "5000");
+
+        // Axon: no Axon Server, JSON serialization, our own Micrometer wiring (its auto-config is Boot 3 ordered).
+        d.put("axon.axonserver.enabled", "false");
+        d.put("axon.serializer.general", "jackson");
+        d.put("axon.serializer.events", "jackson");
+        d.put("axon.serializer.messages", "jackson");
+        d.put("spring.autoconfigure.exclude",
+              "org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration");
+
+        // Read models: one Mongo database per service; fail fast when Mongo is down instead of hanging 30 s.
+        d.put("spring.mongodb.uri",
+              "mongodb://127.0.0.1:${LIENHIEP_MONGO_PORT:27017}/lienhiep_${lienhiep.context}?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000");
+
+        // Kafka: acknowledged by all replicas, idempotent producer (STACK.md §7).
+        d.put("spring.kafka.bootstrap-servers", "127.0.0.1:${LIENHIEP_KAFKA_PORT:9092}");
+        d.put("spring.kafka.producer.acks", "all");
+        d.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        d.put("spring.kafka.producer.properties.max.in.flight.requests.per.connection", "5");
+        d.put("spring.kafka.producer.properties.delivery.timeout.ms", "12000");
+        d.put("spring.kafka.producer.properties.request.timeout.ms", "5000");
+        d.put("spring.kafka.producer.properties.linger.ms", "1");
+        d.put("spring.kafka.producer.properties.max.block.ms", "5000");
+        d.put("spring.kafka.admin.fail-fast", "false");
+        d.put("spring.kafka.admin.properties.request.timeout.ms", "3000");
+        d.put("spring.kafka.admin.properties.default.api.timeout.ms", "3000");
+
+        // HTTP: RFC 9457 problem details everywhere, graceful shutdown, bounded uploads.
+        d.put("spring.mvc.problemdetails.enabled", "true");
+        d.put("server.shutdown", "graceful");
+        d.put("spring.lifecycle.timeout-per-shutdown-phase", "10s");
+        d.put("server.address", "127.0.0.1");
+        d.put("spring.servlet.multipart.max-file-size", "${lienhiep.http.max-upload-size:20MB}");
+        d.put("spring.servlet.multipart.max-request-size", "${lienhiep.http.max-upload-size:20MB}");
+        d.put("server.tomcat.max-swallow-size", "-1");
+
+        // API documents under the context's prefix, so they are reachable through the gateway.
+        d.put("springdoc.api-docs.path", "/api/${lienhiep.context}/v3/api-docs");
+        d.put("springdoc.swagger-ui.path", "/api/${lienhiep.context}/swagger-ui.html");
+
+        // Operators: health with probes, Prometheus, common tags.
+        d.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("management.endpoint.health.show-details", "always");
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,db,mongo,kafka,eventProcessors");
+        d.put("management.endpoint.health.group.liveness.include", "livenessState");
+        d.put("management.metrics.tags.service", "${spring.application.name}");
+        d.put("management.metrics.tags.province", "${lienhiep.province.code:14}");
+        d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+        d.put("logging.pattern.level", "%5p [%X{requestId:-}]");
+        return d;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.lienhiep.platform.autoconfigure;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
+
+import vn.lienhiep.platform.contracts.SchemaRegistry;
+import vn.lienhiep.platform.publishing.PublicEventCatalog;
+import vn.lienhiep.platform.publishing.PublicEventPublisher;
+
+/**
+ * Public events to Kafka as structured CloudEvents JSON (one self-describing message per event, readable by other
+ * provinces with any Kafka client; docs/adr/0003-public-event-contract.md). One topic per context, key = aggregate id.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@EnableConfigurationProperties(LienhiepProperties.class)
+public class PublishingAutoConfiguration {
+
+    @Bean
+    public SchemaRegistry schemaRegistry() {
+        return new SchemaRegistry();
+    }
+
+    /** JSON of public payloads: ISO dates, absent optional fields omitted rather than null. */
+    @Bean("publicEventJson")
+    public ObjectMapper publicEventJson() {
+        return JsonMapper.builder()
+                         .addModule(new JavaTimeModule())
+                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                         .serializationInclusion(JsonInclude.Include.NON_NULL)
+                         .build();
+    }
+
+    @Bean
+    @ConditionalOnBean(PublicEventCatalog.class)
+    @ConditionalOnProperty(prefix = "lienhiep.publishing", name = "enabled", matchIfMissing = true)
+    public NewTopic publicEventTopic(LienhiepProperties properties,
+                                     org.springframework.core.env.Environment environment) {
+        return TopicBuilder.name(properties.topic())
+                           .partitions(environment.getProperty("lienhiep.publishing.partitions", Integer.class, 3))
+                           .replicas(environment.getProperty("lienhiep.publishing.replicas", Integer.class, 1))
+                           .build();
+    }
+
+    @Bean
+    @ConditionalOnBean(PublicEventCatalog.class)
+    @ConditionalOnProperty(prefix = "lienhiep.publishing", name = "enabled", matchIfMissing = true)
+    public KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties,
+                                                                     MeterRegistry meters) {
+        Map<String, Object> config = kafkaProperties.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
+        config.put(CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED.name());
+        config.put(CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        DefaultKafkaProducerFactory<String, CloudEvent> factory = new DefaultKafkaProducerFactory<>(config);
+        factory.addListener(new MicrometerProducerListener<>(meters));
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    @ConditionalOnBean(PublicEventCatalog.class)
+    @ConditionalOnProperty(prefix = "lienhiep.publishing", name = "enabled", matchIfMissing = true)
+    public PublicEventPublisher publicEventPublisher(PublicEventCatalog catalog,
+                                                     KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
+                                                     @Qualifier("publicEventJson") ObjectMapper publicEventJson,
+                                                     SchemaRegistry schemas, LienhiepProperties properties,
+                                                     MeterRegistry meters) {
+        return new PublicEventPublisher(catalog, cloudEventKafkaTemplate, publicEventJson, schemas, properties, meters);
+    }
+}

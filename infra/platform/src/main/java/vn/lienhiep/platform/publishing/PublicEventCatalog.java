@@ -1,0 +1,59 @@
+package vn.lienhiep.platform.publishing;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Which domain events a context makes public, and how each one is translated. Every service declares one catalog
+ * bean; the platform's publisher does the rest. A domain event without a mapping stays private.
+ */
+public final class PublicEventCatalog {
+
+    private final Map<Class<?>, Function<Object, PublicEvent>> mappings;
+
+    private PublicEventCatalog(Map<Class<?>, Function<Object, PublicEvent>> mappings) {
+        this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Optional<PublicEvent> toPublic(Object domainEvent) {
+        Function<Object, PublicEvent> mapping = mappings.get(domainEvent.getClass());
+        return mapping == null ? Optional.empty() : Optional.ofNullable(mapping.apply(domainEvent));
+    }
+
+    public boolean isPublic(Class<?> domainEventType) {
+        return mappings.containsKey(domainEventType);
+    }
+
+    public java.util.Set<Class<?>> domainEventTypes() {
+        return mappings.keySet();
+    }
+
+    public static final class Builder {
+        private final Map<Class<?>, Function<Object, PublicEvent>> mappings = new LinkedHashMap<>();
+
+        /** Publishes {@code type} as {@code name}.v{@code version} with the payload {@code toPayload} builds. */
+        public <E> Builder publish(Class<E> type, String name, int version, Function<? super E, ?> toPayload) {
+            return map(type, event -> new PublicEvent(name, version, toPayload.apply(event)));
+        }
+
+        /** Full control: the function may return null to keep a particular event private. */
+        @SuppressWarnings("unchecked")
+        public <E> Builder map(Class<E> type, Function<? super E, PublicEvent> mapping) {
+            if (mappings.putIfAbsent(type, event -> mapping.apply((E) event)) != null) {
+                throw new IllegalStateException("duplicate public mapping for " + type.getName());
+            }
+            return this;
+        }
+
+        public PublicEventCatalog build() {
+            return new PublicEventCatalog(mappings);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package vn.lienhiep.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import vn.lienhiep.platform.domain.BusinessRuleViolation;
+import vn.lienhiep.platform.domain.Rejection;
+
+/**
+ * Every error as RFC 9457 problem+json: 400 with field errors, 404, 409 with expected and actual version, 413, 422
+ * naming the business rule. A client mistake never becomes a 500; a 500 carries no internals, only the request id.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    public static final URI VALIDATION = URI.create("urn:lienhiep:problem:validation");
+    public static final URI BUSINESS_RULE = URI.create("urn:lienhiep:problem:business-rule");
+    public static final URI NOT_FOUND = URI.create("urn:lienhiep:problem:not-found");
+    public static final URI CONFLICT = URI.create("urn:lienhiep:problem:version-conflict");
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    public ResponseEntity<Object> businessRule(BusinessRuleViolation e, HttpServletRequest request) {
+        Rejection r = e.rejection();
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, BUSINESS_RULE,
+                "Vi phạm quy tắc nghiệp vụ / Business rule violated", r.messageVi(), r.messageEn(), request);
+        problem.setProperty("rule", r.rule());
+        if (!r.details().isEmpty()) {
+            problem.setProperty("details", r.details());
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler({ResourceNotFoundException.class, AggregateNotFoundException.class})
+    public ResponseEntity<Object> notFound(Exception e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Không tìm thấy / Not found",
+                "Không tìm thấy tài nguyên được yêu cầu.", "The requested resource does not exist.", request));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    public ResponseEntity<Object> versionConflict(ConflictingAggregateVersionException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, CONFLICT, "Xung đột phiên bản / Version conflict",
+                "Dữ liệu đã bị thay đổi bởi người khác; hãy tải lại rồi thử lại.",
+                "The resource changed since you read it; reload and try again.", request);
+        problem.setProperty("expectedVersion", e.getExpectedVersion());
+        problem.setProperty("actualVersion", e.getActualVersion());
+        return respond(problem);
+    }
+
+    /** Two writers raced on one aggregate, or an id was reused: the client may retry (with its idempotency key). */
+    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    public ResponseEntity<Object> concurrency(RuntimeException e, HttpServletRequest request) {
+        if (e instanceof EventStoreException && !(e instanceof ConcurrencyException)
+                && !(e.getCause() instanceof ConcurrencyException) && !isDuplicateIdentifier(e)) {
+            return unexpected(e, request);
+        }
+        return respond(problem(HttpStatus.CONFLICT, CONFLICT, "Xung đột / Conflict",
+                "Yêu cầu xung đột với một thay đổi đồng thời; hãy thử lại.",
+                "The request conflicted with a concurrent change; please retry.", request));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    public ResponseEntity<Object> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        ProblemDetail problem = validationProblem(request);
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getConstraintViolations().forEach(v -> errors.add(fieldError(lastNode(v.getPropertyPath().toString()),
+                                                                        v.getMessage())));
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        ProblemDetail problem = validationProblem(request);
+        problem.setProperty("errors", List.of(fieldError(e.getName(), "giá trị không hợp lệ / invalid value")));
+        return respond(problem);
+    }
+
+    /** Domain value objects reject malformed values with IllegalArgumentException: a client mistake, hence 400. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ResponseEntity<Object> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        ProblemDetail problem = validationProblem(request);
+        problem.setProperty("errors", List.of(fieldError("", e.getMessage() == null ? "invalid" : e.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, URI.create("about:blank"),
+                "Lỗi máy chủ / Internal server error",
+                "Đã có lỗi phía máy chủ; hãy báo mã yêu cầu cho quản trị viên.",
+                "The server failed; quote the request id to an administrator.", request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest webRequest) {
+        ProblemDetail problem = validationProblem(servlet(webRequest));
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors()
+         .forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest webRequest) {
+        ProblemDetail problem = validationProblem(servlet(webRequest));
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest webRequest) {
+        HttpServletRequest request = servlet(webRequest);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimitFilter.BodyTooLargeException) {
+                return respond(problem(HttpStatus.CONTENT_TOO_LARGE, URI.create("about:blank"),
+                        "Nội dung quá lớn / Content too large", "Nội dung yêu cầu vượt quá giới hạn.",
+                        "The request body exceeds the limit.", request));
+            }
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, "Yêu cầu không hợp lệ / Bad request",
+                "Nội dung yêu cầu không phải JSON hợp lệ hoặc sai kiểu dữ liệu.",
+                "The request body is not valid JSON or has a value of the wrong type.", request);
+        String field = jsonPath(e);
+        problem.setProperty("errors", List.of(fieldError(field, "không đọc được / unreadable")));
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          WebRequest webRequest) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, URI.create("about:blank"),
+                "Tệp quá lớn / File too large", "Tệp tải lên vượt quá giới hạn cho phép.",
+                "The uploaded file exceeds the allowed size.", servlet(webRequest)));
+    }
+
+    /** Spring's own problems (405, 406, 415, missing parameters...) get the request id too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest webRequest) {
+        if (body instanceof ProblemDetail problem) {
+            HttpServletRequest request = servlet(webRequest);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            String requestId = RequestContext.requestId();
+            if (requestId != null) {
+                problem.setProperty("requestId", requestId);
+            }
+        }
+        return super.createResponseEntity(body, headers, status, webRequest);
+    }
+
+    private ProblemDetail validationProblem(HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Dữ liệu không hợp lệ / Invalid input",
+                "Một số trường không hợp lệ.", "Some fields are invalid.", request);
+    }
+
+    static ProblemDetail problem(HttpStatus status, URI type, String title, String detailVi, String detailEn,
+                                 HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(type);
+        problem.setTitle(title);
+        problem.setDetail(detailVi);
+        problem.setProperty("detailEn", detailEn);
+        if (request != null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        String requestId = RequestContext.requestId();
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
+        return problem;
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                             .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                             .body(problem);
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String jsonPath(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException databind) {
+                return databind.getPathReference() == null ? "" : databind.getPathReference();
+            }
+        }
+        return "";
+    }
+
+    private static boolean isDuplicateIdentifier(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Cannot reuse aggregate identifier")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HttpServletRequest servlet(WebRequest webRequest) {
+        return ((org.springframework.web.context.request.ServletWebRequest) webRequest).getRequest();
+    }
+}

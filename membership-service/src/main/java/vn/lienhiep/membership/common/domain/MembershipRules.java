@@ -1,0 +1,51 @@
+package vn.lienhiep.membership.common.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import vn.lienhiep.membership.organization.domain.DossierDocument;
+
+/**
+ * The rules that differ between unions' charters. Defaults are the assumptions marked [A] in DOMAIN.md §1; a union
+ * sets its own in configuration ({@code lienhiep.membership.rules.*}).
+ *
+ * @param admissionAuthority          who admits a member organisation: BCH (default) or BTV between BCH meetings
+ * @param requiredDossier             documents an application needs before staff may verify it
+ * @param maxTermYears                longest term of office (nhiệm kỳ)
+ * @param quorumNumerator             with {@code quorumDenominator}: a congress is quorate when MORE than this
+ *                                    fraction of convened delegates is present (default > 1/2)
+ * @param quorumDenominator           see above
+ * @param outlierMemberShare          an organisation holding more than this share of all members is flagged, so
+ *                                    totals can be shown with and without it (Sơn La's Hội Khuyến học)
+ * @param expertReconfirmationMonths  after how long a verified expert profile is due for re-confirmation
+ */
+public record MembershipRules(DecisionBody admissionAuthority,
+                              Set<DossierDocument> requiredDossier,
+                              int maxTermYears,
+                              int quorumNumerator,
+                              int quorumDenominator,
+                              double outlierMemberShare,
+                              int expertReconfirmationMonths) {
+
+    public MembershipRules {
+        if (admissionAuthority != DecisionBody.BCH && admissionAuthority != DecisionBody.BTV) {
+            throw new IllegalArgumentException("admission authority must be BCH or BTV");
+        }
+        requiredDossier = requiredDossier == null || requiredDossier.isEmpty()
+                ? EnumSet.noneOf(DossierDocument.class) : EnumSet.copyOf(requiredDossier);
+        if (quorumDenominator <= 0 || quorumNumerator <= 0 || quorumNumerator >= quorumDenominator) {
+            throw new IllegalArgumentException("quorum must be a fraction between 0 and 1");
+        }
+    }
+
+    public static MembershipRules defaults() {
+        return new MembershipRules(DecisionBody.BCH,
+                EnumSet.of(DossierDocument.APPLICATION_LETTER, DossierDocument.ESTABLISHMENT_DECISION,
+                           DossierDocument.CHARTER, DossierDocument.LEADERSHIP_LIST, DossierDocument.MEMBER_COUNT),
+                5, 1, 2, 0.5, 24);
+    }
+
+    public boolean isQuorate(int present, int convened) {
+        return (long) present * quorumDenominator > (long) convened * quorumNumerator;
+    }
+}

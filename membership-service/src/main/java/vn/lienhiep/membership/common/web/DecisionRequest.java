@@ -1,0 +1,25 @@
+package vn.lienhiep.membership.common.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import vn.lienhiep.membership.common.domain.DecisionBody;
+import vn.lienhiep.platform.domain.DecisionRef;
+
+/** A decision reference as clients send it: {@code {"number":"232/QĐ-LHH","date":"2016-12-29","issuedBy":"BCH","signer":"Chủ tịch"}}. */
+public record DecisionRequest(@NotBlank @Size(max = 100) String number,
+                              @NotNull LocalDate date,
+                              @NotNull DecisionBody issuedBy,
+                              @Size(max = 200) String signer) {
+
+    public DecisionRef toDecision() {
+        return new DecisionRef(number, date, issuedBy.name(), signer == null || signer.isBlank() ? null : signer.strip());
+    }
+
+    public static DecisionRef toDecision(DecisionRequest request) {
+        return request == null ? null : request.toDecision();
+    }
+}

@@ -1,0 +1,15 @@
+package vn.lienhiep.membership.organization.domain;
+
+/** Documents of an admission dossier (hồ sơ kết nạp), DOMAIN.md §1.3.1 [A]. */
+public enum DossierDocument {
+    /** Đơn đề nghị gia nhập. */
+    APPLICATION_LETTER,
+    /** Quyết định cho phép thành lập. */
+    ESTABLISHMENT_DECISION,
+    /** Điều lệ đã được phê duyệt. */
+    CHARTER,
+    /** Danh sách ban lãnh đạo. */
+    LEADERSHIP_LIST,
+    /** Số lượng hội viên. */
+    MEMBER_COUNT
+}

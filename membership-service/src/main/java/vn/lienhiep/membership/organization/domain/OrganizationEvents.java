@@ -1,0 +1,143 @@
+package vn.lienhiep.membership.organization.domain;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import vn.lienhiep.platform.domain.DecisionRef;
+
+/**
+ * What happened to member organisations. Status changes carry the date they take effect (the decision's date),
+ * which may be years before the event was recorded; statistics "as of" a date use the effective date.
+ */
+public sealed interface OrganizationEvents {
+
+    String organizationId();
+
+    /** A change of status: the projection of the state machine. */
+    sealed interface StatusChanged extends OrganizationEvents {
+        OrganizationStatus status();
+
+        LocalDate effectiveDate();
+
+        /** Null for staff acts that are not legal decisions. */
+        DecisionRef decision();
+    }
+
+    record Applied(String organizationId, String name, String shortName, OrganizationKind kind, String field,
+                   boolean foundingMember, boolean specialStatus, boolean stateStaffed, String establishmentDecision,
+                   LocalDate appliedOn, Set<DossierDocument> dossier, boolean fromArchive) implements StatusChanged {
+        @Override
+        public OrganizationStatus status() {
+            return OrganizationStatus.SUBMITTED;
+        }
+
+        @Override
+        public LocalDate effectiveDate() {
+            return appliedOn;
+        }
+
+        @Override
+        public DecisionRef decision() {
+            return null;
+        }
+    }
+
+    record SupplementRequested(String organizationId, String reason, LocalDate effectiveDate) implements StatusChanged {
+        @Override
+        public OrganizationStatus status() {
+            return OrganizationStatus.INCOMPLETE;
+        }
+
+        @Override
+        public DecisionRef decision() {
+            return null;
+        }
+    }
+
+    record Resubmitted(String organizationId, Set<DossierDocument> addedDocuments, LocalDate effectiveDate)
+            implements StatusChanged {
+        @Override
+        public OrganizationStatus status() {
+            return OrganizationStatus.SUBMITTED;
+        }
+
+        @Override
+        public DecisionRef decision() {
+            return null;
+        }
+    }
+
+    record Verified(String organizationId, String note, LocalDate effectiveDate) implements StatusChanged {
+        @Override
+        public OrganizationStatus status() {
+            return OrganizationStatus.UNDER_REVIEW;
+        }
+
+        @Override
+        public DecisionRef decision() {
+            return null;
+        }
+    }
+
+    record AdmissionRecommended(String organizationId, DecisionRef decision) implements StatusChanged {
+        @Override
+        public OrganizationStatus status() {
+            return OrganizationStatus.RECOMMENDED;
+        }
+
+        @Override
+        public LocalDate effectiveDate() {
+            return decision.date();
+        }
+    }
+
+    record Admitted(String organizationId, String name, OrganizationKind kind, String field, DecisionRef decision)
+            implements StatusChanged {
+        @Override
+        public OrganizationStatus status() {
+            return OrganizationStatus.ACTIVE;
+        }
+
+        @Override
+        public LocalDate effectiveDate() {
+            return decision.date();
+        }
+    }
+
+    record Rejected(String organizationId, DecisionRef decision, String reason) implements StatusChanged {
+        @Override
+        public OrganizationStatus status() {
+            return OrganizationStatus.REJECTED;
+        }
+
+        @Override
+        public LocalDate effectiveDate() {
+            return decision.date();
+        }
+    }
+
+    /** Suspended, reinstated, withdrawn, expelled or dissolved: a member's status changed by a decision. */
+    record MemberStatusChanged(String organizationId, OrganizationTransition transition, OrganizationStatus from,
+                               OrganizationStatus status, DecisionRef decision, String reason)
+            implements StatusChanged {
+        @Override
+        public LocalDate effectiveDate() {
+            return decision.date();
+        }
+    }
+
+    record Renamed(String organizationId, String previousName, String name, String shortName, LocalDate effectiveDate,
+                   DecisionRef decision) implements OrganizationEvents {
+    }
+
+    record FieldChanged(String organizationId, String field) implements OrganizationEvents {
+    }
+
+    record FlagsChanged(String organizationId, boolean foundingMember, boolean specialStatus, boolean stateStaffed)
+            implements OrganizationEvents {
+    }
+
+    record MemberCountsReported(String organizationId, LocalDate asOf, int members, int intellectualMembers)
+            implements OrganizationEvents {
+    }
+}

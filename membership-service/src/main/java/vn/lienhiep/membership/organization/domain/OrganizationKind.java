@@ -1,0 +1,26 @@
+package vn.lienhiep.membership.organization.domain;
+
+/** The five kinds of member organisation (DOMAIN.md §1.2). An organisation has exactly one at a time. */
+public enum OrganizationKind {
+    SPECIALISED_ASSOCIATION("Hội chuyên ngành", "Specialised association"),
+    FEDERATION("Hiệp hội", "Federation"),
+    BRANCH_ASSOCIATION("Chi hội", "Branch association"),
+    MEMBER_UNIT("Đơn vị thành viên", "Member unit"),
+    COLLECTIVE_MEMBER("Hội viên tập thể", "Collective member");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    OrganizationKind(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}
