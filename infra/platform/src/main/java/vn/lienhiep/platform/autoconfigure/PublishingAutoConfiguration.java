@@ -85,11 +85,11 @@ public class PublishingAutoConfiguration {
     @Bean
     @ConditionalOnBean(PublicEventCatalog.class)
     @ConditionalOnProperty(prefix = "lienhiep.publishing", name = "enabled", matchIfMissing = true)
-    public PublicEventPublisher publicEventPublisher(PublicEventCatalog catalog,
+    public PublicEventPublisher publicEventPublisher(java.util.List<PublicEventCatalog> catalogs,
                                                      KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
                                                      @Qualifier("publicEventJson") ObjectMapper publicEventJson,
                                                      SchemaRegistry schemas, LienhiepProperties properties,
                                                      MeterRegistry meters) {
-        return new PublicEventPublisher(catalog, cloudEventKafkaTemplate, publicEventJson, schemas, properties, meters);
+        return new PublicEventPublisher(PublicEventCatalog.merge(catalogs), cloudEventKafkaTemplate, publicEventJson, schemas, properties, meters);
     }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Which domain events a context makes public, and how each one is translated. Every service declares one catalog
- * bean; the platform's publisher does the rest. A domain event without a mapping stays private.
+ * Which domain events a context makes public, and how each one is translated. Each sub-context declares a catalog
+ * bean next to its code; the platform merges them and publishes. A domain event without a mapping stays private.
  */
 public final class PublicEventCatalog {
 
@@ -20,6 +20,19 @@ public final class PublicEventCatalog {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** One catalog from the catalogs of a service's sub-contexts; a domain event mapped twice is an error. */
+    public static PublicEventCatalog merge(java.util.List<PublicEventCatalog> catalogs) {
+        Map<Class<?>, Function<Object, PublicEvent>> all = new LinkedHashMap<>();
+        for (PublicEventCatalog catalog : catalogs) {
+            catalog.mappings.forEach((type, mapping) -> {
+                if (all.putIfAbsent(type, mapping) != null) {
+                    throw new IllegalStateException("domain event " + type.getName() + " is mapped twice");
+                }
+            });
+        }
+        return new PublicEventCatalog(all);
     }
 
     public Optional<PublicEvent> toPublic(Object domainEvent) {

@@ -1,22 +1,23 @@
-package vn.lienhiep.membership.publicevents;
+package vn.lienhiep.membership.organization.publicevents;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.lienhiep.membership.organization.domain.OrganizationEvents;
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.membership.common.publicevents.DecisionV1;
 import vn.lienhiep.platform.publishing.PublicEventCatalog;
 
 /**
- * What membership tells the world, on {@code lienhiep.membership.v1}. Each payload record here has a JSON Schema in
+ * What membership tells the world about member organisations, on {@code lienhiep.membership.v1}. Each payload
+ * record here has a JSON Schema in
  * infra/contracts ({@code schemas/membership/<name>.v<n>.json}); a contract test checks every mapping against it.
  * Personal data (birth date, phone, e-mail, address, national id) never appears here (Decree 13/2023/NĐ-CP).
  */
 @Configuration
-public class MembershipPublicEvents {
+public class OrganizationPublicEvents {
 
     @Bean
-    public PublicEventCatalog membershipPublicEventCatalog() {
+    public PublicEventCatalog organizationPublicEventCatalog() {
         return PublicEventCatalog.builder()
                 .publish(OrganizationEvents.Admitted.class, "organization-admitted", 1,
                          e -> new OrganizationAdmittedV1(e.organizationId(), e.name(), e.kind().name(), e.field(),
@@ -26,13 +27,6 @@ public class MembershipPublicEvents {
                                                               e.transition().name(), DecisionV1.of(e.decision()),
                                                               e.effectiveDate().toString(), e.reason()))
                 .build();
-    }
-
-    /** A decision reference (public acts of public bodies). */
-    public record DecisionV1(String number, String date, String issuedBy, String signer) {
-        static DecisionV1 of(DecisionRef d) {
-            return d == null ? null : new DecisionV1(d.number(), d.date().toString(), d.issuedBy(), d.signer());
-        }
     }
 
     public record OrganizationAdmittedV1(String organizationId, String name, String kind, String field,
