@@ -8,9 +8,11 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.lienhiep.platform.observability.DomainEventCounter;
 import vn.lienhiep.platform.observability.KafkaHealthIndicator;
+import vn.lienhiep.platform.observability.MongoPingHealthIndicator;
 
 /**
  * Operator metrics: Axon's processor/command metrics wired by hand (Axon's own auto-configuration is ordered against
@@ -47,5 +49,11 @@ public class ObservabilityAutoConfiguration {
     @Bean("kafkaHealthIndicator")
     public KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties) {
         return new KafkaHealthIndicator(kafkaProperties.buildAdminProperties());
+    }
+
+    /** Replaces Boot's indicator (disabled in PlatformDefaults): see MongoPingHealthIndicator. */
+    @Bean("mongoHealthIndicator")
+    public MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongoTemplate) {
+        return new MongoPingHealthIndicator(mongoTemplate);
     }
 }

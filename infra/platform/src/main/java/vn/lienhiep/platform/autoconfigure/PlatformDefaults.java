@@ -66,7 +66,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.kafka.admin.properties.default.api.timeout.ms", "3000");
 
         // HTTP: RFC 9457 problem details everywhere, graceful shutdown, bounded uploads.
-        d.put("spring.mvc.problemdetails.enabled", "true");
+        // Off: Boot's own problem handler would otherwise win over ApiProblems and drop the field errors.
+        d.put("spring.mvc.problemdetails.enabled", "false");
+        // Boot's Mongo indicator sends `hello`, which the Mongo-wire server lacks; MongoPingHealthIndicator replaces it.
+        d.put("management.health.mongo.enabled", "false");
         d.put("server.shutdown", "graceful");
         d.put("spring.lifecycle.timeout-per-shutdown-phase", "10s");
         d.put("server.address", "127.0.0.1");
@@ -78,6 +81,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("springdoc.api-docs.path", "/api/${lienhiep.context}/v3/api-docs");
         d.put("springdoc.swagger-ui.path", "/api/${lienhiep.context}/swagger-ui.html");
 
+        // Kafka clients log their whole configuration at INFO on every start; operators need warnings only.
+        d.put("logging.level.org.apache.kafka", "WARN");
         // Operators: health with probes, Prometheus, common tags.
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         d.put("management.endpoint.health.probes.enabled", "true");

@@ -50,7 +50,7 @@ public class PublicEventConsumers implements SmartLifecycle {
     private final List<PublicEventSubscription> subscriptions;
     private final Map<String, Object> consumerProperties;
     private final String context;
-    private final KafkaTemplate<byte[], byte[]> deadLetters;
+    private final KafkaTemplate<String, byte[]> deadLetters;
     private final MongoTemplate mongo;
     private final SchemaRegistry schemas;
     private final ObjectMapper json;
@@ -61,7 +61,7 @@ public class PublicEventConsumers implements SmartLifecycle {
     private volatile boolean running;
 
     public PublicEventConsumers(List<PublicEventSubscription> subscriptions, Map<String, Object> consumerProperties,
-                                String context, KafkaTemplate<byte[], byte[]> deadLetters, MongoTemplate mongo,
+                                String context, KafkaTemplate<String, byte[]> deadLetters, MongoTemplate mongo,
                                 SchemaRegistry schemas, ObjectMapper json, MeterRegistry meters,
                                 long retryIntervalMs, long maxAttempts) {
         this.subscriptions = subscriptions;

@@ -95,7 +95,8 @@ public class PublicEventPublisher {
                 .withExtension("province", properties.getProvince().getCode());
         if (message instanceof DomainEventMessage<?> domainEvent) {
             builder.withSubject(domainEvent.getAggregateIdentifier())
-                   .withExtension("aggregatesequence", domainEvent.getSequenceNumber());
+                   // CloudEvents integers are 32-bit; no aggregate comes near 2^31 events.
+                   .withExtension("aggregatesequence", Math.toIntExact(domainEvent.getSequenceNumber()));
         } else {
             builder.withSubject(message.getIdentifier());
         }

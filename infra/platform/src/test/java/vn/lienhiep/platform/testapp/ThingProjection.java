@@ -1,0 +1,48 @@
+package vn.lienhiep.platform.testapp;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.lienhiep.platform.readmodel.VersionedDocuments;
+
+/** A read model whose writes can be made to fail, to prove a failed write never advances the token. */
+@Component
+@ProcessingGroup("things")
+public class ThingProjection {
+
+    public static final AtomicBoolean FAIL = new AtomicBoolean();
+    private final VersionedDocuments documents;
+
+    public ThingProjection(VersionedDocuments documents) {
+        this.documents = documents;
+    }
+
+    @EventHandler
+    void on(Thing.Created e, @SequenceNumber long seq) {
+        failIfAsked();
+        documents.apply("things", e.id(), seq, new Update().set("label", e.label()).inc("writes", 1));
+    }
+
+    @EventHandler
+    void on(Thing.Relabelled e, @SequenceNumber long seq) {
+        failIfAsked();
+        documents.apply("things", e.id(), seq, new Update().set("label", e.label()).inc("writes", 1));
+    }
+
+    @ResetHandler
+    void reset() {
+        documents.mongo().dropCollection("things");
+    }
+
+    private static void failIfAsked() {
+        if (FAIL.get()) {
+            throw new IllegalStateException("read model write failed (injected)");
+        }
+    }
+}
