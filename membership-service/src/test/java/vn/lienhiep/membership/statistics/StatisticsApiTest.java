@@ -1,0 +1,80 @@
+package vn.lienhiep.membership.statistics;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import vn.lienhiep.membership.ApiTestBase;
+import vn.lienhiep.testing.HttpJson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class StatisticsApiTest extends ApiTestBase {
+
+    @Test
+    void anOrganisationLoadedFromPaperCountsAsOfItsDecisionDateButNotAsKnownBeforeToday() {
+        String asOf = "/api/membership/statistics?asOf=2012-01-01";
+        String yesterday = LocalDate.now().minusDays(2).toString();
+        JsonNode before = http.get(asOf).json();
+        JsonNode beforeKnown = http.get(asOf + "&knownAt=" + yesterday).json();
+
+        HttpJson.Response created = http.post("/api/membership/organizations/existing-members", Map.of(
+                "name", unique("Hội Làm vườn"), "kind", "MEMBER_UNIT", "field", "Nông nghiệp",
+                "admission", Map.of("number", "12/QĐ-LHH", "date", "2010-05-15", "issuedBy", "BCH",
+                                    "signer", "Chủ tịch")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        HttpJson.Response counted = http.post("/api/membership/organizations/" + id + "/member-counts",
+                Map.of("asOf", "2011-12-31", "members", 1234, "intellectualMembers", 56));
+        assertThat(counted.status()).as(counted.toString()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode after = http.get(asOf).json();
+            assertThat(kindCount(after, "MEMBER_UNIT") - kindCount(before, "MEMBER_UNIT")).isEqualTo(1);
+            assertThat(summary(after, "members") - summary(before, "members")).isEqualTo(1234);
+            assertThat(summary(after, "intellectualMembers") - summary(before, "intellectualMembers")).isEqualTo(56);
+        });
+        // as the system knew it two days ago, the organisation did not exist
+        JsonNode afterKnown = http.get(asOf + "&knownAt=" + yesterday).json();
+        assertThat(kindCount(afterKnown, "MEMBER_UNIT")).isEqualTo(kindCount(beforeKnown, "MEMBER_UNIT"));
+        // before its decision date it was not a member either
+        JsonNode in2009 = http.get("/api/membership/statistics?asOf=2009-12-31").json();
+        assertThat(in2009.get("organizations").get("total").asInt()).isLessThanOrEqualTo(
+                http.get(asOf).json().get("organizations").get("total").asInt() - 1);
+    }
+
+    @Test
+    void everyCategoryIsListedWithLabelsInBothLanguages() {
+        JsonNode stats = http.get("/api/membership/statistics").json();
+        assertThat(stats.get("asOf").asText()).isNotBlank();
+        JsonNode byKind = stats.get("organizations").get("byKind");
+        assertThat(byKind).hasSize(5);
+        assertThat(byKind.get(0).get("labelVi").asText()).isEqualTo("Hội chuyên ngành");
+        assertThat(byKind.get(0).get("labelEn").asText()).isEqualTo("Specialised association");
+    }
+
+    @Test
+    void aMalformedDateIsAFieldError() {
+        HttpJson.Response response = http.get("/api/membership/statistics?asOf=15/05/2010");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).contains("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
+    }
+
+    private static int kindCount(JsonNode stats, String kind) {
+        for (JsonNode row : stats.get("organizations").get("summary").get("memberOrganizationsByKind")) {
+            if (row.get("code").asText().equals(kind)) {
+                return row.get("count").asInt();
+            }
+        }
+        throw new AssertionError("no row " + kind);
+    }
+
+    private static long summary(JsonNode stats, String field) {
+        return stats.get("organizations").get("summary").get(field).asLong();
+    }
+}
