@@ -70,6 +70,33 @@ public final class HttpJson {
         }
     }
 
+    /** POSTs one file as {@code multipart/form-data} (part name {@code file}), as a browser form would. */
+    public Response upload(String path, String fileName, byte[] content, Map<String, String> headers) {
+        String boundary = "----lienhiep" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                      + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                                                     .timeout(Duration.ofSeconds(60))
+                                                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            defaultHeaders.forEach(request::header);
+            headers.forEach(request::header);
+            HttpResponse<String> response = client.send(request.build(),
+                                                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response, response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response sendBytes(String method, String path, byte[] body, String contentType) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
