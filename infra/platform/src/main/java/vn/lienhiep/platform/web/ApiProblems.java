@@ -238,8 +238,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String jsonPath(HttpMessageNotReadableException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.databind.DatabindException databind) {
-                return databind.getPathReference() == null ? "" : databind.getPathReference();
+            if (t instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                // "dossier[2]" or "admission.date": the path a client knows, not Java class names
+                StringBuilder path = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference ref : jackson.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
             }
         }
         return "";
