@@ -124,7 +124,7 @@ public class MemberOrganization {
     @CommandHandler
     public Outcome handle(Rename command, OrganizationNameRegistry names, Clock clock) {
         Policy.enforce(status, notFinal());
-        String newName = VietnameseText.clean(command.name());
+        String newName = requiredName(command.name());
         LocalDate effective = command.effectiveDate() != null ? command.effectiveDate()
                 : command.decision() != null ? command.decision().date() : Clocks.today(clock);
         Policy.enforce(effective, notInFuture(Clocks.today(clock), "hiệu lực / effective"));
@@ -222,11 +222,17 @@ public class MemberOrganization {
         return date != null ? date : Clocks.today(clock);
     }
 
-    private static Profile cleaned(Profile p) {
-        String name = VietnameseText.clean(Objects.requireNonNull(p.name(), "name"));
+    /** Every way a name enters the aggregate (apply, record, rename) cleans it and refuses a blank one. */
+    private static String requiredName(String raw) {
+        String name = VietnameseText.clean(Objects.requireNonNull(raw, "name"));
         if (name.isEmpty()) {
             throw new IllegalArgumentException("name must not be blank");
         }
+        return name;
+    }
+
+    private static Profile cleaned(Profile p) {
+        String name = requiredName(p.name());
         return new Profile(name, VietnameseText.clean(p.shortName()), Objects.requireNonNull(p.kind(), "kind"),
                            VietnameseText.clean(p.field()), p.foundingMember(), p.specialStatus(), p.stateStaffed(),
                            VietnameseText.clean(p.establishmentDecision()));
