@@ -1,0 +1,23 @@
+package vn.lienhiep.membership.governance.domain;
+
+/** Đại hội đại biểu (delegates) or đại hội toàn thể (all members). */
+public enum CongressKind {
+    DELEGATES("Đại hội đại biểu", "Delegates' congress"),
+    PLENARY("Đại hội toàn thể", "Plenary congress");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    CongressKind(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

@@ -1,0 +1,23 @@
+package vn.lienhiep.membership.governance.domain;
+
+/** Chuyên trách (full-time, paid by the union) or kiêm nhiệm (held alongside another job). */
+public enum ServiceMode {
+    FULL_TIME("Chuyên trách", "Full-time"),
+    CONCURRENT("Kiêm nhiệm", "Concurrent");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    ServiceMode(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

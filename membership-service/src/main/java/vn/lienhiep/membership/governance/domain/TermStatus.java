@@ -1,0 +1,24 @@
+package vn.lienhiep.membership.governance.domain;
+
+/** Nhiệm kỳ: PLANNED until the congress that opens it closes, then ACTIVE until the next one closes. */
+public enum TermStatus {
+    PLANNED("Dự kiến", "Planned"),
+    ACTIVE("Đang diễn ra", "Active"),
+    CLOSED("Đã kết thúc", "Closed");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    TermStatus(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}
