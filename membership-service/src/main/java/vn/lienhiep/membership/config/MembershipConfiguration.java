@@ -38,7 +38,9 @@ public class MembershipConfiguration {
                 properties.quorumDenominator != null ? properties.quorumDenominator : defaults.quorumDenominator(),
                 properties.outlierMemberShare != null ? properties.outlierMemberShare : defaults.outlierMemberShare(),
                 properties.expertReconfirmationMonths != null ? properties.expertReconfirmationMonths
-                        : defaults.expertReconfirmationMonths());
+                        : defaults.expertReconfirmationMonths(),
+                properties.majorityNumerator != null ? properties.majorityNumerator : defaults.majorityNumerator(),
+                properties.majorityDenominator != null ? properties.majorityDenominator : defaults.majorityDenominator());
     }
 
     /** {@code lienhiep.membership.rules.*}: a union's charter-specific rules; unset ones keep DOMAIN.md's defaults. */
@@ -51,6 +53,8 @@ public class MembershipConfiguration {
         private Integer quorumDenominator;
         private Double outlierMemberShare;
         private Integer expertReconfirmationMonths;
+        private Integer majorityNumerator;
+        private Integer majorityDenominator;
 
         public DecisionBody getAdmissionAuthority() { return admissionAuthority; }
         public void setAdmissionAuthority(DecisionBody v) { admissionAuthority = v; }
@@ -66,5 +70,9 @@ public class MembershipConfiguration {
         public void setOutlierMemberShare(Double v) { outlierMemberShare = v; }
         public Integer getExpertReconfirmationMonths() { return expertReconfirmationMonths; }
         public void setExpertReconfirmationMonths(Integer v) { expertReconfirmationMonths = v; }
+        public Integer getMajorityNumerator() { return majorityNumerator; }
+        public void setMajorityNumerator(Integer v) { majorityNumerator = v; }
+        public Integer getMajorityDenominator() { return majorityDenominator; }
+        public void setMajorityDenominator(Integer v) { majorityDenominator = v; }
     }
 }

@@ -13,16 +13,20 @@ import vn.lienhiep.membership.organization.domain.OrganizationKind;
 import vn.lienhiep.membership.organization.domain.OrganizationStatus;
 import vn.lienhiep.membership.statistics.domain.OrganizationStatistics;
 import vn.lienhiep.membership.statistics.domain.TimeSlice;
+import vn.lienhiep.membership.workforce.projection.WorkforceQueries;
+import vn.lienhiep.membership.workforce.report.IntellectualStructure;
 
 /** Assembles the statistics answer of GET /api/membership/statistics from the dated facts of each sub-context. */
 @Component
 public class MembershipStatistics {
 
     private final StatisticsQueries queries;
+    private final WorkforceQueries workforce;
     private final MembershipRules rules;
 
-    public MembershipStatistics(StatisticsQueries queries, MembershipRules rules) {
+    public MembershipStatistics(StatisticsQueries queries, WorkforceQueries workforce, MembershipRules rules) {
         this.queries = queries;
+        this.workforce = workforce;
         this.rules = rules;
     }
 
@@ -35,7 +39,9 @@ public class MembershipStatistics {
                 new OrganizationSummary(s.memberOrganizations(), counts(s.membersByKind(), OrganizationKind.values()),
                                         s.members(), s.intellectualMembers(), s.reporting(), s.outliers(),
                                         s.membersWithoutOutliers(), s.intellectualMembersWithoutOutliers()));
-        return new Report(slice.asOf(), slice.knownAt(), organizations);
+        // R-M1 comes from the latest workforce snapshot dated on or before asOf (a dated report, not a timeline).
+        IntellectualStructure structure = workforce.intellectualStructure(slice.asOf()).orElse(null);
+        return new Report(slice.asOf(), slice.knownAt(), organizations, structure);
     }
 
     /** Every category is listed, zero included, so a report's rows do not come and go between dates. */
@@ -61,7 +67,9 @@ public class MembershipStatistics {
         return e instanceof OrganizationStatus s ? s.labelEn() : e.name();
     }
 
-    public record Report(LocalDate asOf, Instant knownAt, Organizations organizations) {
+    /** {@code intellectualStructure}: R-M1, null when no workforce snapshot is dated on or before asOf. */
+    public record Report(LocalDate asOf, Instant knownAt, Organizations organizations,
+                         IntellectualStructure intellectualStructure) {
     }
 
     public record Organizations(int total, List<Count> byKind, List<Count> byStatus, OrganizationSummary summary) {

@@ -48,6 +48,27 @@ class StatisticsApiTest extends ApiTestBase {
     }
 
     @Test
+    void theIntellectualStructureReportComesFromTheLatestSnapshotDatedOnOrBeforeAsOf() {
+        String source = unique("Sở Nội vụ (báo cáo thử)");
+        HttpJson.Response snapshot = http.post("/api/membership/workforce-snapshots", Map.of(
+                "asOfDate", "2003-06-30", "source", source, "totalCivilServants", 1000, "intellectualsTotal", 800,
+                "bySector", Map.of("VIEN_CHUC", 700, "CAN_BO_CONG_CHUC", 100),
+                "byDegreeBucket", Map.of("DOCTORATE_OR_SPECIALIST_II", 8, "MASTER_OR_SPECIALIST_I", 92,
+                                         "BACHELOR_OR_COLLEGE", 700),
+                "byField", Map.of("KHCN", 100, "VHTTDL", 100, "Y_TE", 200, "GDDT", 300,
+                                  "MANAGEMENT_AND_ENTERPRISE", 100)));
+        assertThat(snapshot.status()).as(snapshot.toString()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode report = http.get("/api/membership/statistics?asOf=2003-07-01").json().get("intellectualStructure");
+            assertThat(report.get("source").asText()).isEqualTo(source);
+            assertThat(report.get("intellectualSharePercent").asInt()).isEqualTo(80);
+        });
+        JsonNode before = http.get("/api/membership/statistics?asOf=2003-06-29").json().get("intellectualStructure");
+        assertThat(before == null || before.isNull() || !before.get("source").asText().equals(source)).isTrue();
+    }
+
+    @Test
     void everyCategoryIsListedWithLabelsInBothLanguages() {
         JsonNode stats = http.get("/api/membership/statistics").json();
         assertThat(stats.get("asOf").asText()).isNotBlank();

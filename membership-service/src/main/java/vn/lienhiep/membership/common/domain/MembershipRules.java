@@ -18,6 +18,9 @@ import vn.lienhiep.membership.organization.domain.DossierDocument;
  * @param outlierMemberShare          an organisation holding more than this share of all members is flagged, so
  *                                    totals can be shown with and without it (Sơn La's Hội Khuyến học)
  * @param expertReconfirmationMonths  after how long a verified expert profile is due for re-confirmation
+ * @param majorityNumerator           with {@code majorityDenominator}: a candidate is elected with MORE than this
+ *                                    fraction of the valid votes (default > 1/2)
+ * @param majorityDenominator         see above
  */
 public record MembershipRules(DecisionBody admissionAuthority,
                               Set<DossierDocument> requiredDossier,
@@ -25,7 +28,9 @@ public record MembershipRules(DecisionBody admissionAuthority,
                               int quorumNumerator,
                               int quorumDenominator,
                               double outlierMemberShare,
-                              int expertReconfirmationMonths) {
+                              int expertReconfirmationMonths,
+                              int majorityNumerator,
+                              int majorityDenominator) {
 
     public MembershipRules {
         if (admissionAuthority != DecisionBody.BCH && admissionAuthority != DecisionBody.BTV) {
@@ -36,6 +41,17 @@ public record MembershipRules(DecisionBody admissionAuthority,
         if (quorumDenominator <= 0 || quorumNumerator <= 0 || quorumNumerator >= quorumDenominator) {
             throw new IllegalArgumentException("quorum must be a fraction between 0 and 1");
         }
+        if (majorityDenominator <= 0 || majorityNumerator <= 0 || majorityNumerator >= majorityDenominator) {
+            throw new IllegalArgumentException("election majority must be a fraction between 0 and 1");
+        }
+    }
+
+    /** The charter rules with the default election majority (more than half). */
+    public MembershipRules(DecisionBody admissionAuthority, Set<DossierDocument> requiredDossier, int maxTermYears,
+                           int quorumNumerator, int quorumDenominator, double outlierMemberShare,
+                           int expertReconfirmationMonths) {
+        this(admissionAuthority, requiredDossier, maxTermYears, quorumNumerator, quorumDenominator, outlierMemberShare,
+             expertReconfirmationMonths, 1, 2);
     }
 
     public static MembershipRules defaults() {
@@ -43,6 +59,10 @@ public record MembershipRules(DecisionBody admissionAuthority,
                 EnumSet.of(DossierDocument.APPLICATION_LETTER, DossierDocument.ESTABLISHMENT_DECISION,
                            DossierDocument.CHARTER, DossierDocument.LEADERSHIP_LIST, DossierDocument.MEMBER_COUNT),
                 5, 1, 2, 0.5, 24);
+    }
+
+    public boolean isElected(int votes, int validVotes) {
+        return (long) votes * majorityDenominator > (long) validVotes * majorityNumerator;
     }
 
     public boolean isQuorate(int present, int convened) {

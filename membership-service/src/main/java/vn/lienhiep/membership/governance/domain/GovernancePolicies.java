@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.lienhiep.membership.common.domain.DecisionBody;
+import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.platform.domain.DecisionRef;
 import vn.lienhiep.platform.domain.Policy;
 import vn.lienhiep.platform.domain.Rejection;
@@ -116,14 +117,14 @@ public final class GovernancePolicies {
                          .with("date", date.toString()).with("previous", previous.toString()));
     }
 
-    /** [A] a candidate is elected with more than half of the valid votes (DOMAIN.md §1.3.2). */
-    public static Policy<Seat> majority() {
-        return seat -> seat.votes() == null || (long) seat.votes() * 2 > seat.validVotes() ? Policy.allow()
+    /** [A] a candidate is elected with more than the charter's share of valid votes (default half, DOMAIN.md §1.3.2). */
+    public static Policy<Seat> majority(MembershipRules rules) {
+        return seat -> seat.votes() == null || rules.isElected(seat.votes(), seat.validVotes()) ? Policy.allow()
                 : Optional.of(Rejection.of("membership.election.no-majority",
                         seat.fullName() + " chỉ được " + seat.votes() + "/" + seat.validVotes()
-                        + " phiếu hợp lệ, không quá một nửa.",
+                        + " phiếu hợp lệ, không quá " + rules.majorityNumerator() + "/" + rules.majorityDenominator() + ".",
                         seat.fullName() + " received " + seat.votes() + " of " + seat.validVotes()
-                        + " valid votes, not more than half.")
+                        + " valid votes, not more than " + rules.majorityNumerator() + "/" + rules.majorityDenominator() + ".")
                         .with("personId", seat.personId()).with("votes", seat.votes())
                         .with("validVotes", seat.validVotes()));
     }

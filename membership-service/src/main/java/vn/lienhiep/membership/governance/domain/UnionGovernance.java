@@ -175,7 +175,7 @@ public class UnionGovernance {
     }
 
     @CommandHandler
-    public Outcome handle(RecordElection command, Clock clock) {
+    public Outcome handle(RecordElection command, MembershipRules rules, Clock clock) {
         if (command.body() == null || command.seats() == null || command.seats().isEmpty()
             || command.seats().stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("an election names its body and at least one seat");
@@ -193,7 +193,7 @@ public class UnionGovernance {
         checkDate(command.decision().date(), c.lastStepDate(), clock);
         checkSeats(body, seats, body == GoverningBodyType.BTV ? personIds(seats) : c.elected(GoverningBodyType.BTV),
                    c.elected(GoverningBodyType.BCH));
-        seats.forEach(seat -> Policy.enforce(seat, majority()));
+        seats.forEach(seat -> Policy.enforce(seat, majority(rules)));
         AggregateLifecycle.apply(new ElectionRecorded(unionId, c.ordinal(), c.opensTerm(), body, seats,
                                                       command.decision()));
         return outcome(congresses.get(c.ordinal()).status().name());
