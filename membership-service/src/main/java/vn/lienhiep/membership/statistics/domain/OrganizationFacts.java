@@ -32,18 +32,30 @@ public record OrganizationFacts(String id, String name, OrganizationKind kind, L
      * knownAt. Changes effective on the same day apply in the order they were recorded (submitted, then admitted).
      */
     public Optional<OrganizationStatus> statusIn(TimeSlice slice) {
-        return statuses.stream()
-                       .filter(s -> slice.sees(s.effective(), s.recorded()))
-                       .max(Comparator.comparing(StatusFact::effective)
-                                      .thenComparing(s -> s.recorded() == null ? Instant.MIN : s.recorded()))
-                       .map(StatusFact::status);
+        return latest(statuses.stream().filter(s -> slice.sees(s.effective(), s.recorded())).toList(),
+                      Comparator.comparing(StatusFact::effective)
+                                .thenComparing(s -> s.recorded() == null ? Instant.MIN : s.recorded()))
+                .map(StatusFact::status);
     }
 
     /** The latest member-count report dated on or before the slice's date. */
     public Optional<CountFact> countsIn(TimeSlice slice) {
-        return counts.stream()
-                     .filter(c -> slice.sees(c.asOf(), c.recorded()))
-                     .max(Comparator.comparing(CountFact::asOf)
-                                    .thenComparing(c -> c.recorded() == null ? Instant.MIN : c.recorded()));
+        return latest(counts.stream().filter(c -> slice.sees(c.asOf(), c.recorded())).toList(),
+                      Comparator.comparing(CountFact::asOf)
+                                .thenComparing(c -> c.recorded() == null ? Instant.MIN : c.recorded()));
+    }
+
+    /**
+     * The greatest element, the LATER one in event order on a tie: one command may record two facts in the same
+     * millisecond (an existing member is applied and admitted at once), and then the second one is the truth.
+     */
+    private static <T> Optional<T> latest(List<T> inEventOrder, Comparator<T> order) {
+        T best = null;
+        for (T candidate : inEventOrder) {
+            if (best == null || order.compare(candidate, best) >= 0) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

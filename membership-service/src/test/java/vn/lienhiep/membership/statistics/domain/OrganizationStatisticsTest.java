@@ -92,4 +92,14 @@ class OrganizationStatisticsTest {
         assertThat(org.statusIn(TimeSlice.of(day, null))).contains(ACTIVE);
         assertThat(org.statusIn(TimeSlice.of(day.minusDays(1), null))).isEmpty();
     }
+
+    @Test
+    void factsRecordedInTheSameInstantApplyInEventOrder() {
+        LocalDate day = LocalDate.of(2010, 5, 15);
+        Instant sameMillisecond = Instant.parse("2026-11-22T01:00:00.219Z");
+        OrganizationFacts org = new OrganizationFacts("e", "Hội", OrganizationKind.FEDERATION,
+                List.of(new StatusFact(SUBMITTED, day, sameMillisecond), new StatusFact(ACTIVE, day, sameMillisecond)),
+                List.of());
+        assertThat(org.statusIn(TimeSlice.of(day, null))).contains(ACTIVE);
+    }
 }

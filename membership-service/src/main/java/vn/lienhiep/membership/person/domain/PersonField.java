@@ -1,0 +1,27 @@
+package vn.lienhiep.membership.person.domain;
+
+/** Lĩnh vực công tác: the field groups of the workforce statistics (DOMAIN.md §1.5). */
+public enum PersonField {
+    KHCN("Khoa học và công nghệ", "Science and technology"),
+    VHTTDL("Văn hóa, thể thao và du lịch", "Culture, sports and tourism"),
+    Y_TE("Y tế", "Health"),
+    GDDT("Giáo dục và đào tạo", "Education and training"),
+    DOANH_NGHIEP("Quản lý, làm việc tại doanh nghiệp", "Enterprise management and work"),
+    OTHER("Khác", "Other");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    PersonField(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.lienhiep.membership.person.projection;
+
+import java.util.List;
+
+/**
+ * A person as the API shows it, personal data included (access control comes later); the national id only as its last
+ * four characters. Dates are ISO strings.
+ */
+public record PersonView(String id, long version, String fullName, String dateOfBirth, String gender,
+                         String ethnicity, String degree, String degreeBucket, boolean intellectual,
+                         String academicTitle, List<String> honoraryTitles, String workSector, String field,
+                         String employer, boolean tradeUnionMember, Contact contact, String nationalIdLast4,
+                         List<MembershipEntry> memberships, List<DegreeEntry> degreeHistory, String registeredAt,
+                         String profileEffectiveDate, String updatedAt) {
+
+    public record Contact(String phone, String email, String address) {
+    }
+
+    public record MembershipEntry(String membershipId, String organizationId, String memberType, String since,
+                                  String until, boolean continuous, String endReason, String recordedAt) {
+    }
+
+    public record DegreeEntry(String degree, String degreeBucket, String workSector, String field,
+                              String effectiveDate, String recordedAt) {
+    }
+}
