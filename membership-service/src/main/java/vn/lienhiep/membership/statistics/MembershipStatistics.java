@@ -11,10 +11,15 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.organization.domain.OrganizationKind;
 import vn.lienhiep.membership.organization.domain.OrganizationStatus;
+import vn.lienhiep.membership.person.domain.DegreeBucket;
+import vn.lienhiep.membership.person.domain.PersonField;
+import vn.lienhiep.membership.person.domain.WorkSector;
 import vn.lienhiep.membership.statistics.domain.OrganizationStatistics;
+import vn.lienhiep.membership.statistics.domain.PersonStatistics;
 import vn.lienhiep.membership.statistics.domain.TimeSlice;
 import vn.lienhiep.membership.workforce.projection.WorkforceQueries;
 import vn.lienhiep.membership.workforce.report.IntellectualStructure;
+import vn.lienhiep.platform.domain.Labelled;
 
 /** Assembles the statistics answer of GET /api/membership/statistics from the dated facts of each sub-context. */
 @Component
@@ -39,36 +44,35 @@ public class MembershipStatistics {
                 new OrganizationSummary(s.memberOrganizations(), counts(s.membersByKind(), OrganizationKind.values()),
                                         s.members(), s.intellectualMembers(), s.reporting(), s.outliers(),
                                         s.membersWithoutOutliers(), s.intellectualMembersWithoutOutliers()));
+        PersonStatistics p = PersonStatistics.compute(queries.persons(), slice);
+        Persons persons = new Persons(p.total(), p.intellectuals(), p.members(), p.intellectualMembers(),
+                                      countsByName(p.byDegreeBucket(), DegreeBucket.values()),
+                                      countsByName(p.byField(), PersonField.values()),
+                                      countsByName(p.bySector(), WorkSector.values()));
         // R-M1 comes from the latest workforce snapshot dated on or before asOf (a dated report, not a timeline).
         IntellectualStructure structure = workforce.intellectualStructure(slice.asOf()).orElse(null);
-        return new Report(slice.asOf(), slice.knownAt(), organizations, structure);
+        return new Report(slice.asOf(), slice.knownAt(), organizations, persons, structure);
     }
 
     /** Every category is listed, zero included, so a report's rows do not come and go between dates. */
-    private static <E extends Enum<E>> List<Count> counts(Map<E, Integer> counts, E[] all) {
+    private static <E extends Enum<E> & Labelled> List<Count> counts(Map<E, Integer> counts, E[] all) {
         List<Count> rows = new ArrayList<>();
         for (E e : all) {
-            rows.add(new Count(e.name(), labelVi(e), labelEn(e), counts.getOrDefault(e, 0)));
+            rows.add(new Count(e.name(), e.labelVi(), e.labelEn(), counts.getOrDefault(e, 0)));
         }
         return rows;
     }
 
-    private static String labelVi(Enum<?> e) {
-        if (e instanceof OrganizationKind k) {
-            return k.labelVi();
+    /** The same for categories the facts carry by name (they come from another sub-context's documents). */
+    private static <E extends Enum<E> & Labelled> List<Count> countsByName(Map<String, Integer> counts, E[] all) {
+        List<Count> rows = new ArrayList<>();
+        for (E e : all) {
+            rows.add(new Count(e.name(), e.labelVi(), e.labelEn(), counts.getOrDefault(e.name(), 0)));
         }
-        return e instanceof OrganizationStatus s ? s.labelVi() : e.name();
+        return rows;
     }
 
-    private static String labelEn(Enum<?> e) {
-        if (e instanceof OrganizationKind k) {
-            return k.labelEn();
-        }
-        return e instanceof OrganizationStatus s ? s.labelEn() : e.name();
-    }
-
-    /** {@code intellectualStructure}: R-M1, null when no workforce snapshot is dated on or before asOf. */
-    public record Report(LocalDate asOf, Instant knownAt, Organizations organizations,
+    public record Report(LocalDate asOf, Instant knownAt, Organizations organizations, Persons persons,
                          IntellectualStructure intellectualStructure) {
     }
 
@@ -80,6 +84,11 @@ public class MembershipStatistics {
                                       long intellectualMembers, int organizationsReportingCounts,
                                       List<OrganizationStatistics.Outlier> outliers, long membersWithoutOutliers,
                                       long intellectualMembersWithoutOutliers) {
+    }
+
+    /** Registered persons on the date; members = with a membership open on the date (individual members). */
+    public record Persons(int total, int intellectuals, int members, int intellectualMembers,
+                          List<Count> byDegreeBucket, List<Count> byField, List<Count> bySector) {
     }
 
     public record Count(String code, String labelVi, String labelEn, long count) {

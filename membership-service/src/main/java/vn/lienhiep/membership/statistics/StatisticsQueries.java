@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.membership.organization.domain.OrganizationKind;
 import vn.lienhiep.membership.organization.domain.OrganizationStatus;
 import vn.lienhiep.membership.organization.projection.OrganizationProjection;
+import vn.lienhiep.membership.person.projection.PersonProjection;
 import vn.lienhiep.membership.statistics.domain.OrganizationFacts;
+import vn.lienhiep.membership.statistics.domain.PersonFacts;
 
 /**
  * Loads the dated facts statistics are computed from. They come from the projections' timelines, which are rebuilt
@@ -34,6 +36,29 @@ public class StatisticsQueries {
                     .map(StatisticsQueries::facts).toList();
     }
 
+    public List<PersonFacts> persons() {
+        Query query = new Query();
+        query.fields().include("registeredAt", "degreeHistory", "memberships");
+        return mongo.find(query, Document.class, PersonProjection.COLLECTION).stream()
+                    .map(StatisticsQueries::personFacts).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PersonFacts personFacts(Document d) {
+        List<PersonFacts.ProfileFact> profiles = ((List<Document>) d.getOrDefault("degreeHistory", List.of())).stream()
+                .map(p -> new PersonFacts.ProfileFact(p.getString("degreeBucket"), p.getBoolean("intellectual", false),
+                                                      p.getString("workSector"), p.getString("field"),
+                                                      date(p.getString("effectiveDate")), instant(p.getString("recordedAt"))))
+                .toList();
+        List<PersonFacts.MembershipFact> memberships = ((List<Document>) d.getOrDefault("memberships", List.of()))
+                .stream()
+                .map(m -> new PersonFacts.MembershipFact(m.getString("organizationId"), date(m.getString("since")),
+                                                         date(m.getString("until")), instant(m.getString("recordedAt")),
+                                                         instant(m.getString("endRecordedAt"))))
+                .toList();
+        return new PersonFacts(d.getString("_id"), instant(d.getString("registeredAt")), profiles, memberships);
+    }
+
     @SuppressWarnings("unchecked")
     private static OrganizationFacts facts(Document d) {
         List<OrganizationFacts.StatusFact> statuses = ((List<Document>) d.getOrDefault("statusTimeline", List.of()))
@@ -51,6 +76,10 @@ public class StatisticsQueries {
                 .toList();
         return new OrganizationFacts(d.getString("_id"), d.getString("name"), OrganizationKind.valueOf(d.getString("kind")),
                                      statuses, counts);
+    }
+
+    static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
     }
 
     static Instant instant(String iso) {

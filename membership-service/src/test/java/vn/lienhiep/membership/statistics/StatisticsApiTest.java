@@ -69,6 +69,33 @@ class StatisticsApiTest extends ApiTestBase {
     }
 
     @Test
+    void anIndividualMemberCountsFromTheStartOfTheMembership() {
+        String org = http.post("/api/membership/organizations/existing-members", Map.of(
+                "name", unique("Hội Hóa học"), "kind", "SPECIALISED_ASSOCIATION", "field", "Hóa học",
+                "admission", Map.of("number", "3/QĐ-LHH", "date", "2010-05-15", "issuedBy", "BCH", "signer", "Chủ tịch")))
+                .json().get("id").asText();
+        String asOf = "/api/membership/statistics?asOf=2011-06-01";
+        JsonNode before = http.get(asOf).json().get("persons");
+        JsonNode beforeStart = http.get("/api/membership/statistics?asOf=2011-02-28").json().get("persons");
+        HttpJson.Response person = http.post("/api/membership/persons", Map.of(
+                "fullName", unique("Lò Văn Hóa"), "dateOfBirth", "1975-03-04", "degree", "THAC_SI",
+                "workSector", "VIEN_CHUC", "field", "KHCN"));
+        assertThat(person.status()).as(person.toString()).isEqualTo(201);
+        HttpJson.Response membership = http.post("/api/membership/persons/" + person.json().get("id").asText()
+                + "/memberships", Map.of("organizationId", org, "memberType", "OFFICIAL", "since", "2011-03-01"));
+        assertThat(membership.status()).as(membership.toString()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode after = http.get(asOf).json().get("persons");
+            assertThat(after.get("members").asInt() - before.get("members").asInt()).isEqualTo(1);
+            assertThat(after.get("intellectualMembers").asInt() - before.get("intellectualMembers").asInt()).isEqualTo(1);
+            assertThat(after.get("total").asInt() - before.get("total").asInt()).isEqualTo(1);
+        });
+        JsonNode afterBeforeStart = http.get("/api/membership/statistics?asOf=2011-02-28").json().get("persons");
+        assertThat(afterBeforeStart.get("members").asInt()).isEqualTo(beforeStart.get("members").asInt());
+    }
+
+    @Test
     void everyCategoryIsListedWithLabelsInBothLanguages() {
         JsonNode stats = http.get("/api/membership/statistics").json();
         assertThat(stats.get("asOf").asText()).isNotBlank();

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.organization.domain;
 
+import vn.lienhiep.platform.domain.Labelled;
+
 /** The five kinds of member organisation (DOMAIN.md §1.2). An organisation has exactly one at a time. */
-public enum OrganizationKind {
+public enum OrganizationKind implements Labelled {
     SPECIALISED_ASSOCIATION("Hội chuyên ngành", "Specialised association"),
     FEDERATION("Hiệp hội", "Federation"),
     BRANCH_ASSOCIATION("Chi hội", "Branch association"),
@@ -16,10 +18,12 @@ public enum OrganizationKind {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,5 +1,7 @@
 package vn.lienhiep.membership.organization.domain;
 
+import vn.lienhiep.platform.domain.Labelled;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,7 +9,7 @@ import java.util.Set;
  * Where an organisation stands (DOMAIN.md §1.3.1). Admission is append-only: every change is an event, and history
  * is never deleted.
  */
-public enum OrganizationStatus {
+public enum OrganizationStatus implements Labelled {
     SUBMITTED("Đã nộp hồ sơ", "Submitted"),
     INCOMPLETE("Hồ sơ cần bổ sung", "Incomplete"),
     UNDER_REVIEW("Đang xem xét", "Under review"),
@@ -27,10 +29,12 @@ public enum OrganizationStatus {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

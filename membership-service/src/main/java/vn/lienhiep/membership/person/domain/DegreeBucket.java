@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.person.domain;
 
+import vn.lienhiep.platform.domain.Labelled;
+
 /** The degree groups reports use (Lào Cai's workforce statistics merge the fine-grained degrees this way). */
-public enum DegreeBucket {
+public enum DegreeBucket implements Labelled {
     DOCTORATE_OR_SPECIALIST_II("Tiến sĩ và chuyên khoa cấp II", "Doctorate or specialist level II"),
     MASTER_OR_SPECIALIST_I("Thạc sĩ và chuyên khoa cấp I", "Master's or specialist level I"),
     BACHELOR_OR_COLLEGE("Đại học và Cao đẳng", "Bachelor's or college"),
@@ -15,10 +17,12 @@ public enum DegreeBucket {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.person.domain;
 
+import vn.lienhiep.platform.domain.Labelled;
+
 /** Lĩnh vực công tác: the field groups of the workforce statistics (DOMAIN.md §1.5). */
-public enum PersonField {
+public enum PersonField implements Labelled {
     KHCN("Khoa học và công nghệ", "Science and technology"),
     VHTTDL("Văn hóa, thể thao và du lịch", "Culture, sports and tourism"),
     Y_TE("Y tế", "Health"),
@@ -17,10 +19,12 @@ public enum PersonField {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.person.domain;
 
+import vn.lienhiep.platform.domain.Labelled;
+
 /** Khu vực công tác: the split the provincial workforce statistics use. */
-public enum WorkSector {
+public enum WorkSector implements Labelled {
     VIEN_CHUC("Viên chức", "Public employee"),
     CAN_BO_CONG_CHUC("Cán bộ, công chức", "Cadre or civil servant"),
     DOANH_NGHIEP("Doanh nghiệp", "Enterprise"),
@@ -16,10 +18,12 @@ public enum WorkSector {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }
