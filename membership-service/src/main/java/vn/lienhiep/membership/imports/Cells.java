@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import vn.lienhiep.platform.domain.Labelled;
 import vn.lienhiep.platform.text.VietnameseText;
 
 /** One row's values by canonical column, with the parsing rules a Vietnamese spreadsheet needs. */
@@ -79,6 +80,11 @@ public final class Cells {
     }
 
     /** An enum by its code or by its Vietnamese/English label, compared without diacritics. */
+    public <E extends Enum<E> & Labelled> Optional<E> choice(String column, E[] options) {
+        return choice(column, options, e -> List.of(e.labelVi(), e.labelEn()));
+    }
+
+    /** An enum by its code or by one of the given labels, compared without diacritics. */
     public <E extends Enum<E>> Optional<E> choice(String column, E[] options, Function<E, List<String>> labels) {
         return text(column).map(v -> {
             String folded = VietnameseText.fold(v);

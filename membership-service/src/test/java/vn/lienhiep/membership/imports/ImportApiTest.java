@@ -102,6 +102,42 @@ class ImportApiTest extends ApiTestBase {
     }
 
     @Test
+    void personsWithTheirMembershipsAndNoDuplicatesWithinAFileOrOnReimport() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String org = "Hội Nhà báo " + tag;
+        HttpJson.Response created = http.post("/api/membership/organizations/existing-members", Map.of(
+                "name", org, "kind", "SPECIALISED_ASSOCIATION", "field", "Báo chí",
+                "admission", Map.of("number", "4/QĐ-LHH", "date", "2010-05-15", "issuedBy", "BCH", "signer", "Chủ tịch")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String csv = "Họ và tên,Ngày sinh,Giới tính,Dân tộc,Trình độ,Khu vực công tác,Lĩnh vực,Tổ chức,Ngày vào hội\n"
+                     + "Lò Thị Mai " + tag + ",12/08/1980,Nữ,Thái,Thạc sĩ,Viên chức,Y tế," + org.toUpperCase() + ",01/06/2012\n"
+                     + "Lò Thị Mai " + tag + ",12/08/1980,Nữ,Thái,Thạc sĩ,Viên chức,Y tế,,\n"
+                     + "Quàng Văn Bình " + tag + ",1975-01-02,Nam,Thái,Giáo sư tự xưng,,,,\n"
+                     + "Cầm Văn Đức " + tag + ",03/03/1990,Nam,Thái,Đại học,Doanh nghiệp,,Hội Không Tồn Tại " + tag + ",01/01/2020\n";
+        String persons = "/api/membership/imports?kind=persons";
+
+        JsonNode job = finished(http.upload(persons, "hoi-vien.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of()));
+        assertThat(job.get("applied").asInt()).as(job.toString()).isEqualTo(1);
+        assertThat(job.get("skipped").asInt()).as("the same person twice in one file").isEqualTo(1);
+        assertThat(job.get("failed").asInt()).isEqualTo(2);
+        assertThat(job.get("errors").findValuesAsText("column")).containsExactly("degree", "organization");
+        String personId = job.get("rows").get(0).get("id").asText();
+        assertThat(job.get("rows").get(1).get("id").asText()).isEqualTo(personId);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode person = http.get("/api/membership/persons/" + personId).json();
+            assertThat(person.get("degree").asText()).isEqualTo("THAC_SI");
+            assertThat(person.get("memberships").get(0).get("since").asText()).isEqualTo("2012-06-01");
+        });
+        JsonNode again = finished(http.upload(persons, "hoi-vien.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of()));
+        assertThat(again.get("applied").asInt()).isZero();
+        assertThat(again.get("skipped").asInt()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(http.get("/api/membership/persons?q=lo%20thi%20mai%20" + tag).json().get("totalItems").asInt())
+                        .isEqualTo(1));
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsIsRefusedWholeAndNoJobStarts() {
         byte[] file = "Họ và tên,Ngày sinh\nNguyễn Văn A,01/01/1970\n".getBytes(StandardCharsets.UTF_8);
         HttpJson.Response response = http.upload(IMPORTS, "sai.csv", file, Map.of());

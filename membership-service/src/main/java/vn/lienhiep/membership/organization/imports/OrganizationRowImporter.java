@@ -74,7 +74,7 @@ public class OrganizationRowImporter implements RowImporter {
     public RowResult importRow(Cells row, String actingUser) {
         // Parse and check every value BEFORE the first command, so a bad row changes nothing.
         String name = VietnameseText.clean(row.required("name"));
-        OrganizationKind kind = row.choice("kind", OrganizationKind.values(), k -> List.of(k.labelVi(), k.labelEn()))
+        OrganizationKind kind = row.choice("kind", OrganizationKind.values())
                                    .orElseThrow(() -> new RowRejected("kind", "Thiếu loại tổ chức. / Kind missing."));
         OrganizationCommands.Profile profile = new OrganizationCommands.Profile(name, row.text("shortName").orElse(null),
                 kind, row.required("field"), row.flag("foundingMember"), row.flag("specialStatus"), false, null);

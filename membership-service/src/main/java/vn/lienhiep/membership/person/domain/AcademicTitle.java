@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.person.domain;
 
+import vn.lienhiep.platform.domain.Labelled;
+
 /** Học hàm. */
-public enum AcademicTitle {
+public enum AcademicTitle implements Labelled {
     GIAO_SU("Giáo sư", "Professor"),
     PHO_GIAO_SU("Phó Giáo sư", "Associate Professor");
 
@@ -13,10 +15,12 @@ public enum AcademicTitle {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,10 +1,12 @@
 package vn.lienhiep.membership.person.domain;
 
+import vn.lienhiep.platform.domain.Labelled;
+
 /**
  * Trình độ: the fine-grained qualification, highest first. Reports merge them into {@link DegreeBucket}s; an
  * intellectual (trí thức) holds a college degree or higher.
  */
-public enum Degree {
+public enum Degree implements Labelled {
     TIEN_SI("Tiến sĩ", "Doctorate", DegreeBucket.DOCTORATE_OR_SPECIALIST_II),
     CHUYEN_KHOA_II("Chuyên khoa cấp II", "Specialist level II", DegreeBucket.DOCTORATE_OR_SPECIALIST_II),
     THAC_SI("Thạc sĩ", "Master's", DegreeBucket.MASTER_OR_SPECIALIST_I),
@@ -32,10 +34,12 @@ public enum Degree {
         return compareTo(CAO_DANG) <= 0;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,6 +1,8 @@
 package vn.lienhiep.membership.person.domain;
 
-public enum Gender {
+import vn.lienhiep.platform.domain.Labelled;
+
+public enum Gender implements Labelled {
     MALE("Nam", "Male"),
     FEMALE("Nữ", "Female"),
     OTHER("Khác", "Other");
@@ -13,10 +15,12 @@ public enum Gender {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

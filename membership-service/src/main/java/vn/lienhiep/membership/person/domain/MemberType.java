@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.person.domain;
 
+import vn.lienhiep.platform.domain.Labelled;
+
 /** Hội viên chính thức / liên kết / danh dự — the three types of typical association charters. */
-public enum MemberType {
+public enum MemberType implements Labelled {
     OFFICIAL("Hội viên chính thức", "Official member"),
     ASSOCIATE("Hội viên liên kết", "Associate member"),
     HONORARY("Hội viên danh dự", "Honorary member");
@@ -14,10 +16,12 @@ public enum MemberType {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

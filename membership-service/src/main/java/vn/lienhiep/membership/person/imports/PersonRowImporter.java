@@ -1,0 +1,131 @@
+package vn.lienhiep.membership.person.imports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import vn.lienhiep.membership.imports.Cells;
+import vn.lienhiep.membership.imports.RowImporter;
+import vn.lienhiep.membership.organization.infrastructure.JdbcOrganizationNameRegistry;
+import vn.lienhiep.membership.person.domain.AcademicTitle;
+import vn.lienhiep.membership.person.domain.ContactData;
+import vn.lienhiep.membership.person.domain.Degree;
+import vn.lienhiep.membership.person.domain.Gender;
+import vn.lienhiep.membership.person.domain.MemberType;
+import vn.lienhiep.membership.person.domain.PersonCommands;
+import vn.lienhiep.membership.person.domain.PersonField;
+import vn.lienhiep.membership.person.domain.PersonProfile;
+import vn.lienhiep.membership.person.domain.WorkSector;
+import vn.lienhiep.membership.person.infrastructure.JdbcPersonRegistry;
+import vn.lienhiep.platform.commands.CommandDispatcher;
+import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.platform.text.VietnameseText;
+
+/**
+ * Persons (members, intellectuals) from a spreadsheet. A person already registered under the same identity (national
+ * id, else name + birth date) is skipped, so the same file imported twice registers nobody twice. When the row names
+ * an admitted organisation ("Tổ chức") and a start date ("Ngày vào hội"), the membership is started too.
+ */
+@Component
+public class PersonRowImporter implements RowImporter {
+
+    private final CommandDispatcher commands;
+    private final JdbcPersonRegistry persons;
+    private final JdbcOrganizationNameRegistry organizations;
+    private final Clock clock;
+
+    public PersonRowImporter(CommandDispatcher commands, JdbcPersonRegistry persons,
+                             JdbcOrganizationNameRegistry organizations, Clock clock) {
+        this.commands = commands;
+        this.persons = persons;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    @Override
+    public String kind() {
+        return "persons";
+    }
+
+    @Override
+    public Map<String, List<String>> columns() {
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        c.put("fullName", List.of("ho va ten", "ho ten", "full name", "fullname"));
+        c.put("dateOfBirth", List.of("ngay sinh", "ngay thang nam sinh", "date of birth"));
+        c.put("gender", List.of("gioi tinh", "gender"));
+        c.put("ethnicity", List.of("dan toc", "ethnicity"));
+        c.put("degree", List.of("trinh do", "hoc vi", "trinh do chuyen mon", "degree"));
+        c.put("academicTitle", List.of("hoc ham", "academic title"));
+        c.put("workSector", List.of("khu vuc cong tac", "khu vuc", "work sector"));
+        c.put("field", List.of("linh vuc", "field"));
+        c.put("employer", List.of("don vi cong tac", "co quan", "employer"));
+        c.put("tradeUnionMember", List.of("doan vien cong doan", "cong doan", "trade union member"));
+        c.put("phone", List.of("dien thoai", "so dien thoai", "phone"));
+        c.put("email", List.of("email", "thu dien tu"));
+        c.put("address", List.of("dia chi", "address"));
+        c.put("nationalId", List.of("cccd", "so cccd", "so dinh danh", "cmnd", "national id"));
+        c.put("organization", List.of("to chuc", "hoi", "to chuc thanh vien", "organization"));
+        c.put("memberType", List.of("loai hoi vien", "member type"));
+        c.put("memberSince", List.of("ngay vao hoi", "ngay ket nap", "member since"));
+        return c;
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of("fullName", "degree");
+    }
+
+    @Override
+    public RowResult importRow(Cells row, String actingUser) {
+        String fullName = VietnameseText.clean(row.required("fullName"));
+        LocalDate birth = row.date("dateOfBirth").orElse(null);
+        if (birth != null && !birth.isBefore(Clocks.today(clock))) {
+            throw new RowRejected("dateOfBirth", "Ngày sinh phải ở quá khứ. / Birth date must be in the past.");
+        }
+        Degree degree = row.choice("degree", Degree.values())
+                           .orElseThrow(() -> new RowRejected("degree", "Thiếu trình độ. / Degree missing."));
+        PersonProfile profile = new PersonProfile(fullName, birth, row.choice("gender", Gender.values()).orElse(null),
+                row.text("ethnicity").orElse(null), degree, row.choice("academicTitle", AcademicTitle.values()).orElse(null),
+                Set.of(), row.choice("workSector", WorkSector.values()).orElse(null),
+                row.choice("field", PersonField.values()).orElse(null), row.text("employer").orElse(null),
+                row.flag("tradeUnionMember"));
+        String nationalId = row.text("nationalId").orElse(null);
+        ContactData contact = new ContactData(row.text("phone").orElse(null), row.text("email").orElse(null),
+                                              row.text("address").orElse(null), nationalId);
+        Optional<String> organizationName = row.text("organization");
+        Optional<LocalDate> since = row.date("memberSince");
+        MemberType memberType = row.choice("memberType", MemberType.values()).orElse(MemberType.OFFICIAL);
+        String organizationId = null;
+        if (organizationName.isPresent()) {
+            organizationId = organizations.holderOf(VietnameseText.canonicalName(organizationName.get()))
+                    .orElseThrow(() -> new RowRejected("organization", "Không có tổ chức tên \"" + organizationName.get()
+                                                                       + "\". / No organisation of that name."));
+            if (since.isEmpty()) {
+                throw new RowRejected("memberSince", "Cần ngày vào hội. / The membership start date is needed.");
+            }
+            if (since.get().isAfter(Clocks.today(clock))) {
+                throw new RowRejected("memberSince", "Ngày vào hội ở tương lai. / Date in the future.");
+            }
+        }
+
+        Optional<String> existing = persons.personIdFor(JdbcPersonRegistry.naturalKey(fullName, birth, nationalId));
+        if (existing.isPresent()) {
+            return RowResult.skipped(existing.get(), "Đã có người này. / Already registered.");
+        }
+        String id = UUID.randomUUID().toString();
+        Outcome outcome = commands.sendAs(actingUser, new PersonCommands.RegisterPerson(id, profile, contact));
+        if (organizationId != null) {
+            commands.sendAs(actingUser, new PersonCommands.StartMembership(id, UUID.randomUUID().toString(),
+                    organizationId, memberType, since.get(), true, null));
+        }
+        return RowResult.applied(outcome.id());
+    }
+}
