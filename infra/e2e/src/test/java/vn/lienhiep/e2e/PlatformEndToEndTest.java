@@ -1,0 +1,393 @@
+package vn.lienhiep.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import vn.lienhiep.stack.DemoLoader;
+import vn.lienhiep.stack.Platform;
+import vn.lienhiep.stack.PlatformConfig;
+import vn.lienhiep.testing.HttpJson;
+
+/**
+ * The platform as {@code ./lienhiep up} runs it — Kafka, the Mongo-wire server, four service JVMs and the gateway,
+ * each its own process — driven only through the gateway's public API and the public Kafka topic. One platform
+ * start serves the scenarios in order; the last ones restart it on the same data directory.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndTest {
+
+    private static final String ORGS = "/api/membership/organizations";
+    private static final String TOPIC = "lienhiep.membership.v1";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+    private PlatformConfig config;
+    private Platform platform;
+    private HttpJson api;
+
+    /** Filled by the scenarios, checked again after the restart. */
+    private String workflowOrgId;
+    private String crashPrefix;
+    private final Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger failedAttempts = new java.util.concurrent.atomic.AtomicInteger();
+    private DemoLoader.Summary firstDemo;
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        Path data = Files.createTempDirectory("lienhiep-e2e-");
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String name : PlatformConfig.ORDERED_PORT_NAMES) {
+            ports.put(name, freePort(ports.values()));
+        }
+        // C1 only: the children start in about half the time on 2 cores; what is tested does not depend on the JIT.
+        config = new PlatformConfig(Path.of(System.getProperty("lienhiep.home", "../..")), data, ports,
+                                    List.of("-XX:TieredStopAtLevel=1"),
+                                    Map.of("LIENHIEP_PROVINCE_CODE", "14", "LIENHIEP_PROVINCE_NAME", "Sơn La"));
+        // If surefire gives up on this JVM, the child JVMs must not outlive it holding ports.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (platform != null) {
+                platform.stop();
+            }
+        }));
+        platform = start();
+        api = new HttpJson(platform.gatewayUrl()).withHeader("X-Acting-User", "e2e-can-bo-" + run);
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (platform != null) {
+            platform.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void organisationGoesThroughTheWholeWorkflowAndIsPublishedAsACloudEvent() {
+        String name = "Hội Thử nghiệm Điện lực Đồng bằng " + run;
+        HttpJson.Response applied = api.post(ORGS, Map.of(
+                "name", name, "kind", "SPECIALISED_ASSOCIATION", "field", "Điện lực", "appliedOn", "2024-03-01",
+                "dossier", List.of("APPLICATION_LETTER", "ESTABLISHMENT_DECISION", "CHARTER", "LEADERSHIP_LIST", "MEMBER_COUNT")));
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        workflowOrgId = applied.json().path("id").asText();
+
+        assertThat(api.post(ORGS + "/" + workflowOrgId + "/verification", Map.of("note", "Hồ sơ đầy đủ", "on", "2024-03-05")).status())
+                .isEqualTo(200);
+        assertThat(api.post(ORGS + "/" + workflowOrgId + "/recommendation", Map.of(
+                "decision", decision("07/NQ-BTV", "2024-03-10", "BTV"), "reason", "BTV đề nghị kết nạp")).status())
+                .isEqualTo(200);
+        HttpJson.Response admitted = api.post(ORGS + "/" + workflowOrgId + "/admission",
+                                              Map.of("decision", decision("21/QĐ-LHH", "2024-03-20", "BCH")));
+        assertThat(admitted.status()).as(admitted.toString()).isEqualTo(200);
+        assertThat(admitted.json().path("status").asText()).isEqualTo("ACTIVE");
+
+        // Searchable without diacritics, through the gateway.
+        JsonNode found = eventually(() -> {
+            JsonNode page = api.get(ORGS + "?q=" + encode("dien luc dong bang " + run)).json();
+            return page.path("totalItems").asLong() == 1 && page.path("items").get(0).path("status").asText().equals("ACTIVE")
+                   ? page : null;
+        });
+        assertThat(found.path("items").get(0).path("id").asText()).isEqualTo(workflowOrgId);
+        assertThat(found.path("items").get(0).path("name").asText()).isEqualTo(name);
+
+        // The history says who did it.
+        JsonNode history = eventually(() -> {
+            JsonNode page = api.get(ORGS + "/" + workflowOrgId + "/history").json();
+            return page.path("items").size() >= 4 ? page : null;
+        });
+        for (JsonNode entry : history.path("items")) {
+            assertThat(entry.path("actingUser").asText()).isEqualTo("e2e-can-bo-" + run);
+        }
+
+        ConsumerRecord<String, CloudEvent> record = awaitCloudEvent(workflowOrgId, "vn.lienhiep.membership.organization-admitted.v1");
+        CloudEvent event = record.value();
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .startsWith("application/cloudevents+json");
+        assertThat(record.key()).isEqualTo(workflowOrgId);
+        assertThat(event.getId()).isNotBlank();
+        assertThat(event.getSource().toString()).isEqualTo("urn:lienhiep:14:membership");
+        assertThat(event.getSubject()).isEqualTo(workflowOrgId);
+        assertThat(event.getDataSchema().toString())
+                .isEqualTo("https://schemas.lienhiep.vn/membership/organization-admitted.v1.json");
+        assertThat(event.getExtension("aggregatesequence")).isNotNull();
+        assertThat(Long.parseLong(event.getExtension("aggregatesequence").toString())).isGreaterThanOrEqualTo(3);
+        String data = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
+        assertThat(data).contains(workflowOrgId).contains("21/QĐ-LHH");
+    }
+
+    @Test
+    @Order(2)
+    void eventsCommandPrintsThePublicEventsFromTheBeginning() throws Exception {
+        Path stack = config.home().resolve("infra/stack/target");
+        Path output = Files.createTempFile("lienhiep-events-", ".out");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-Dlienhiep.log.level=WARN",
+                "-cp", stack.resolve("classes") + java.io.File.pathSeparator + stack.resolve("lib") + "/*",
+                "vn.lienhiep.stack.Launcher", "events")
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put(PlatformConfig.KAFKA_PORT, String.valueOf(config.port(PlatformConfig.KAFKA_PORT)));
+        Process events = builder.start();
+        try {
+            String line = eventually(() -> {
+                try {
+                    return Files.readAllLines(output, StandardCharsets.UTF_8).stream()
+                                .filter(l -> l.contains("organization-admitted") && l.contains(workflowOrgId))
+                                .findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertThat(line).contains("content-type=application/cloudevents+json").contains("\"subject\":\"" + workflowOrgId + "\"");
+        } finally {
+            events.destroy();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void killDashNineOfTheServiceLosesAndDoublesNoAcknowledgedWrite() throws Exception {
+        crashPrefix = "Tổ chức Chịu lỗi " + run;
+        long pidBefore = platform.pid("membership-service");
+        int restartsBefore = platform.restarts("membership-service");
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Throwable> writerErrors = new ArrayList<>();
+        Thread writer = new Thread(() -> {
+            try {
+                for (int n = 0; !stop.get(); n++) {
+                    createWithRetries(n);
+                }
+            } catch (Throwable e) {
+                writerErrors.add(e);
+            }
+        }, "e2e-writer");
+        writer.start();
+
+        awaitAcknowledged(15);
+        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(pidBefore)).inheritIO().start();
+        assertThat(kill.waitFor()).isZero();
+        int acknowledgedAtKill = acknowledged.size();
+
+        eventually(() -> platform.restarts("membership-service") > restartsBefore
+                         && platform.isHealthy("membership-service") ? true : null);
+        assertThat(platform.pid("membership-service")).isNotEqualTo(pidBefore);
+        awaitAcknowledged(acknowledgedAtKill + 15); // the writer got through again, after the restart
+        stop.set(true);
+        writer.join(Duration.ofSeconds(120).toMillis());
+        assertThat(writerErrors).isEmpty();
+        System.out.printf("kill -9 scenario: %d organisations acknowledged, %d attempts failed and were retried%n",
+                          acknowledged.size(), failedAttempts.get());
+        assertThat(failedAttempts.get()).as("the writer must have run into the outage").isPositive();
+
+        assertExactlyTheAcknowledgedOrganisationsExist();
+    }
+
+    @Test
+    @Order(4)
+    void demoLoaderLoadsSonLaOnce() {
+        firstDemo = new DemoLoader(platform.gatewayUrl(), "14", System.out::println).run();
+        System.out.println(firstDemo.describe());
+        assertThat(firstDemo.failures()).isEmpty();
+        assertThat(firstDemo.created()).isGreaterThanOrEqualTo(18 + 18 + 4);
+        assertThat(firstDemo.replayed()).isZero();
+
+        JsonNode khuyenHoc = eventually(() -> {
+            JsonNode page = api.get(ORGS + "?q=" + encode("hoi khuyen hoc")).json();
+            return page.path("totalItems").asLong() == 1 ? page : null;
+        });
+        assertThat(khuyenHoc.path("items").get(0).path("latestMemberCount").path("members").asInt()).isGreaterThan(100_000);
+
+        // Sơn La 2015 as the seed reports it (DOMAIN.md §1.5): 10 + 5 + 3 members, "trên 20 vạn", ~1.7 vạn intellectuals.
+        JsonNode summary = eventually(() -> {
+            JsonNode current = api.get("/api/membership/statistics?asOf=2015-12-31").json().path("organizations").path("summary");
+            return current.path("memberOrganizations").asInt() == 18 ? current : null;
+        });
+        assertThat(summary.path("members").asInt()).isGreaterThan(200_000);
+        assertThat(summary.path("intellectualMembers").asInt()).isBetween(16_500, 17_500);
+    }
+
+    @Test
+    @Order(5)
+    void aRestartedPlatformHasEverythingOnceAndTheDemoCreatesNothingTwice() throws Exception {
+        platform.stop();
+        platform = start();
+
+        assertExactlyTheAcknowledgedOrganisationsExist();
+        JsonNode workflowOrg = api.get(ORGS + "/" + workflowOrgId).json();
+        assertThat(workflowOrg.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(api.get(ORGS + "/" + workflowOrgId + "/history").json().path("items").size()).isGreaterThanOrEqualTo(4);
+
+        DemoLoader.Summary second = new DemoLoader(platform.gatewayUrl(), "14", System.out::println).run();
+        System.out.println(second.describe());
+        assertThat(second.failures()).isEmpty();
+        assertThat(second.created()).isZero();
+        assertThat(second.replayed()).isEqualTo(firstDemo.created());
+        assertThat(second.saved()).isEqualTo(firstDemo.saved()); // replays answer with the same ids
+        assertThat(api.get(ORGS + "?q=" + encode("hoi khuyen hoc")).json().path("totalItems").asLong()).isEqualTo(1);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private Platform start() throws Exception {
+        long began = System.nanoTime();
+        Platform started = Platform.start(config, false, line -> System.out.println("  " + line));
+        started.awaitReady(START_TIMEOUT);
+        System.out.printf("platform READY at %s in %.1f s%n", started.gatewayUrl(), (System.nanoTime() - began) / 1e9);
+        return started;
+    }
+
+    /** POSTs organisation n until acknowledged, always with the same Idempotency-Key, as a careful client would. */
+    private void createWithRetries(int n) throws InterruptedException {
+        Map<String, Object> body = Map.of(
+                "name", crashPrefix + " số " + n, "kind", "SPECIALISED_ASSOCIATION", "field", "Thử nghiệm",
+                "admission", decision("CL-" + n + "/QĐ-LHH", "2020-01-15", "BCH"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpJson.Response response = api.post(ORGS + "/existing-members", body,
+                                                      Map.of("Idempotency-Key", "e2e-" + run + "-" + n));
+                if (response.status() == 201) {
+                    acknowledged.add(n);
+                    return;
+                }
+                if (response.status() < 500) {
+                    throw new AssertionError("organisation " + n + " refused: " + response);
+                }
+                failedAttempts.incrementAndGet();
+            } catch (UncheckedIOException e) {
+                failedAttempts.incrementAndGet(); // connection refused or reset while the service restarts
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("organisation " + n + " never acknowledged");
+    }
+
+    private void awaitAcknowledged(int count) {
+        eventually(() -> acknowledged.size() >= count ? true : null);
+    }
+
+    private void assertExactlyTheAcknowledgedOrganisationsExist() {
+        assertThat(acknowledged.size()).as("one page of search results holds them all").isLessThanOrEqualTo(100);
+        String query = "?size=100&q=" + encode("to chuc chiu loi " + run);
+        JsonNode page = eventually(() -> {
+            JsonNode current = api.get(ORGS + query).json();
+            return current.path("totalItems").asLong() >= acknowledged.size() ? current : null;
+        });
+        List<String> names = new ArrayList<>();
+        page.path("items").forEach(item -> names.add(item.path("name").asText()));
+        assertThat(page.path("totalItems").asLong()).isEqualTo(acknowledged.size());
+        assertThat(names).doesNotHaveDuplicates();
+        for (int n : acknowledged) {
+            assertThat(names).contains(crashPrefix + " số " + n);
+        }
+    }
+
+    private ConsumerRecord<String, CloudEvent> awaitCloudEvent(String subject, String type) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + config.port(PlatformConfig.KAFKA_PORT));
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class.getName());
+        properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(properties)) {
+            List<TopicPartition> partitions = eventually(() -> {
+                var infos = consumer.partitionsFor(TOPIC, Duration.ofSeconds(2));
+                return infos == null || infos.isEmpty() ? null
+                        : infos.stream().map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            });
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() != null && subject.equals(record.value().getSubject())
+                        && type.equals(record.value().getType())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " for " + subject + " on " + TOPIC);
+    }
+
+    private static Map<String, Object> decision(String number, String date, String body) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("number", number);
+        decision.put("date", date);
+        decision.put("issuedBy", body);
+        decision.put("signer", "Chủ tịch");
+        return decision;
+    }
+
+    /** Polls every 200 ms for up to 60 s until the supplier answers non-null. */
+    private static <T> T eventually(Supplier<T> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                T value = probe.get();
+                if (value != null) {
+                    return value;
+                }
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("condition not met within 60 s", last);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static int freePort(java.util.Collection<Integer> taken) throws IOException {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                int port = socket.getLocalPort();
+                if (!taken.contains(port)) {
+                    return port;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package vn.lienhiep.stack;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code ./lienhiep up [--demo] [--fresh]}: starts the platform, prints {@code READY <gateway url>} once everything is
+ * healthy, keeps the children alive, and stops them in order on Ctrl-C / SIGTERM.
+ */
+public final class Launcher {
+
+    static final String USAGE = """
+            Usage: ./lienhiep <command>
+
+              up [--demo] [--fresh]  start Kafka, the Mongo-wire server, the four services and the gateway;
+                                     prints READY <gateway url> when all are healthy; Ctrl-C stops everything.
+                                     --demo   load the demo data (Sơn La) through the gateway after READY
+                                     --fresh  delete the platform's data directory first
+              demo                   load the demo data into a platform that is already running (idempotent)
+              events [topic]         print the public events on a Kafka topic from the beginning, as they arrive
+                                     (default topic: lienhiep.membership.v1)
+              help                   this text
+
+            Environment: LIENHIEP_DATA (data directory, default ./.data), LIENHIEP_GATEWAY_PORT (8080),
+              MEMBERSHIP_PORT (8081), REVIEW_PORT (8082), CONTEST_PORT (8083), HONOURS_PORT (8084),
+              LIENHIEP_KAFKA_PORT (9092), LIENHIEP_KAFKA_CONTROLLER_PORT (9093), LIENHIEP_MONGO_PORT (27017),
+              LIENHIEP_PROVINCE_CODE (14) / LIENHIEP_PROVINCE_NAME (Sơn La), LIENHIEP_JAVA_OPTS (extra JVM options
+              for every child), LIENHIEP_START_TIMEOUT (seconds, default 300).
+            """;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        switch (command) {
+            case "up" -> up(rest);
+            case "demo" -> System.exit(demo(PlatformConfig.fromEnvironment(System.getenv())).failed() == 0 ? 0 : 1);
+            case "events" -> EventTail.main(rest.toArray(new String[0]));
+            case "help", "-h", "--help" -> System.out.print(USAGE);
+            default -> {
+                System.err.println("unknown command: " + command);
+                System.err.print(USAGE);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void up(List<String> options) throws InterruptedException {
+        for (String option : options) {
+            if (!option.equals("--demo") && !option.equals("--fresh")) {
+                System.err.println("unknown option for up: " + option);
+                System.err.print(USAGE);
+                System.exit(2);
+            }
+        }
+        PlatformConfig config = PlatformConfig.fromEnvironment(System.getenv());
+        long began = System.nanoTime();
+        Platform platform;
+        try {
+            platform = Platform.start(config, options.contains("--fresh"), Launcher::say);
+        } catch (IllegalStateException e) {
+            say("[lienhiep] cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("[lienhiep] stopping …");
+            platform.stop();
+            say("[lienhiep] stopped");
+            stopped.countDown();
+        }, "lienhiep-shutdown"));
+        say("[lienhiep] starting; data in " + config.dataDir() + ", logs in " + config.logDir());
+        try {
+            platform.awaitReady(Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("LIENHIEP_START_TIMEOUT", "300"))));
+        } catch (TimeoutException | IllegalStateException e) {
+            if (platform.isStopped()) { // Ctrl-C during start-up: the shutdown hook is already stopping everything
+                stopped.await();
+                return;
+            }
+            say("[lienhiep] " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        say("READY " + config.gatewayUrl());
+        printTable(config, platform, (System.nanoTime() - began) / 1_000_000);
+        if (options.contains("--demo")) {
+            demo(config);
+        }
+        stopped.await();
+    }
+
+    private static DemoLoader.Summary demo(PlatformConfig config) {
+        DemoLoader.Summary summary = new DemoLoader(config.gatewayUrl(), config.provinceCode(), Launcher::say).run();
+        say(summary.describe());
+        return summary;
+    }
+
+    private static void printTable(PlatformConfig config, Platform platform, long millis) {
+        StringBuilder table = new StringBuilder();
+        row(table, platform, Platform.GATEWAY, config.gatewayUrl() + "/api/…");
+        Platform.SERVICES.forEach((service, port) -> row(table, platform, service, "http://127.0.0.1:" + config.port(port)));
+        row(table, platform, Platform.KAFKA, "127.0.0.1:" + config.port(PlatformConfig.KAFKA_PORT));
+        row(table, platform, Platform.MONGO, "mongodb://127.0.0.1:" + config.port(PlatformConfig.MONGO_PORT));
+        table.append(String.format("  started in %.1f s; public events: ./lienhiep events; stop: Ctrl-C%n", millis / 1000.0));
+        System.out.print(table);
+        System.out.flush();
+    }
+
+    private static void row(StringBuilder table, Platform platform, String child, String address) {
+        Duration startup = platform.startupTime(child);
+        table.append(String.format("  %-19s %-36s %6s  %s%n", child, address,
+                                   startup == null ? "" : String.format("%.1fs", startup.toMillis() / 1000.0),
+                                   platform.logFile(child)));
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}

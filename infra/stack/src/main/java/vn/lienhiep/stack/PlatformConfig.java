@@ -1,0 +1,117 @@
+package vn.lienhiep.stack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the platform lives and which ports it takes. {@link #fromEnvironment} reads the same variables the services
+ * read, so {@code MEMBERSHIP_PORT=9181 ./lienhiep up} moves the service and tells the gateway where it went.
+ *
+ * @param home       the repository root: jars are found under it
+ * @param dataDir    event stores, read models, Kafka logs, child logs
+ * @param ports      port variable name → port, see {@link #PORT_DEFAULTS}
+ * @param javaOptions extra JVM options for every child (LIENHIEP_JAVA_OPTS)
+ * @param extraEnv   passed to every child on top of the ports and LIENHIEP_DATA (e.g. LIENHIEP_PROVINCE_CODE)
+ */
+public record PlatformConfig(Path home, Path dataDir, Map<String, Integer> ports, List<String> javaOptions,
+                             Map<String, String> extraEnv) {
+
+    public static final String GATEWAY_PORT = "LIENHIEP_GATEWAY_PORT";
+    public static final String KAFKA_PORT = "LIENHIEP_KAFKA_PORT";
+    public static final String KAFKA_CONTROLLER_PORT = "LIENHIEP_KAFKA_CONTROLLER_PORT";
+    public static final String MONGO_PORT = "LIENHIEP_MONGO_PORT";
+
+    /** Insertion order is the order ports are checked and reported in. */
+    public static final Map<String, Integer> PORT_DEFAULTS;
+    public static final List<String> ORDERED_PORT_NAMES;
+
+    static {
+        Map<String, Integer> defaults = new LinkedHashMap<>();
+        defaults.put(GATEWAY_PORT, 8080);
+        defaults.put("MEMBERSHIP_PORT", 8081);
+        defaults.put("REVIEW_PORT", 8082);
+        defaults.put("CONTEST_PORT", 8083);
+        defaults.put("HONOURS_PORT", 8084);
+        defaults.put(KAFKA_PORT, 9092);
+        defaults.put(KAFKA_CONTROLLER_PORT, 9093);
+        defaults.put(MONGO_PORT, 27017);
+        PORT_DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
+        ORDERED_PORT_NAMES = List.copyOf(defaults.keySet());
+    }
+
+    /** Passed through to the children when set in the launcher's environment. */
+    private static final List<String> PASSED_THROUGH = List.of("LIENHIEP_PROVINCE_CODE", "LIENHIEP_PROVINCE_NAME");
+
+    public PlatformConfig {
+        home = home.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+        Map<String, Integer> complete = new LinkedHashMap<>();
+        for (String name : ORDERED_PORT_NAMES) {
+            complete.put(name, ports.getOrDefault(name, PORT_DEFAULTS.get(name)));
+        }
+        ports = java.util.Collections.unmodifiableMap(complete); // keeps the order for messages and tables
+        javaOptions = List.copyOf(javaOptions);
+        extraEnv = Map.copyOf(extraEnv);
+    }
+
+    public static PlatformConfig fromEnvironment(Map<String, String> env) {
+        Path home = Path.of(System.getProperty("lienhiep.home", System.getProperty("user.dir")));
+        String data = env.get("LIENHIEP_DATA");
+        Path dataDir = data == null || data.isBlank() ? home.resolve(".data") : Path.of(data);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String name : ORDERED_PORT_NAMES) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                try {
+                    ports.put(name, Integer.parseInt(value.strip()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(name + " is not a port number: " + value);
+                }
+            }
+        }
+        String opts = env.getOrDefault("LIENHIEP_JAVA_OPTS", "");
+        List<String> javaOptions = new ArrayList<>(Arrays.asList(opts.strip().split("\\s+")));
+        javaOptions.removeIf(String::isBlank);
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (String name : PASSED_THROUGH) {
+            if (env.get(name) != null) {
+                extra.put(name, env.get(name));
+            }
+        }
+        return new PlatformConfig(home, dataDir, ports, javaOptions, extra);
+    }
+
+    public int port(String name) {
+        Integer port = ports.get(name);
+        if (port == null) {
+            throw new IllegalArgumentException("no such port: " + name);
+        }
+        return port;
+    }
+
+    public int gatewayPort() {
+        return port(GATEWAY_PORT);
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort();
+    }
+
+    public String provinceCode() {
+        return extraEnv.getOrDefault("LIENHIEP_PROVINCE_CODE", "14");
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public PlatformConfig withExtraEnv(Map<String, String> more) {
+        Map<String, String> merged = new LinkedHashMap<>(extraEnv);
+        merged.putAll(more);
+        return new PlatformConfig(home, dataDir, ports, javaOptions, merged);
+    }
+}
