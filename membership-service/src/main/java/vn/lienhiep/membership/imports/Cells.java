@@ -38,8 +38,9 @@ public final class Cells {
 
     public Optional<LocalDate> date(String column) {
         return text(column).map(v -> {
-            if (v.matches("\\d{1,6}(\\.0+)?")) {
-                // A spreadsheet date cell read without its format: Excel's day serial (day 0 = 1899-12-30).
+            if (v.matches("\\d{5}(\\.0+)?")) {
+                // A spreadsheet date cell read without its format: Excel's day serial (day 0 = 1899-12-30). Five
+                // digits = 1927–2173; a bare year such as "1980" is NOT a date and is refused below.
                 return EXCEL_EPOCH.plusDays(Long.parseLong(v.replaceAll("\\..*", "")));
             }
             for (DateTimeFormatter f : DATES) {

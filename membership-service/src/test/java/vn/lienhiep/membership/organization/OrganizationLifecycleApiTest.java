@@ -102,6 +102,10 @@ class OrganizationLifecycleApiTest extends ApiTestBase {
         assertThat(badEnum.status()).isEqualTo(400);
         assertThat(badEnum.json().get("errors").get(0).get("field").asText()).isEqualTo("kind");
 
+        HttpJson.Response nullInList = http.post(ORGS, Map.of("name", "X", "kind", "FEDERATION", "field", "Y",
+                                                               "dossier", java.util.Arrays.asList("CHARTER", null)));
+        assertThat(nullInList.status()).as(nullInList.toString()).isEqualTo(400);
+
         HttpJson.Response notJson = http.post(ORGS, "{not json");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.header("Content-Type")).contains("application/problem+json");

@@ -92,6 +92,9 @@ class PersonApiTest extends ApiTestBase {
         JsonNode found = http.get(PERSONS + "?q=nguyen%20van%20anh%20" + suffix(name)).json();
         assertThat(found.get("totalItems").asInt()).isEqualTo(1);
         assertThat(found.get("items").get(0).get("id").asText()).isEqualTo(id);
+        JsonNode hit = found.get("items").get(0);
+        assertThat(hit.get("contact").isNull() && hit.get("dateOfBirth").isNull() && hit.get("nationalIdLast4").isNull())
+                .as("search results carry no personal data: " + hit).isTrue();
         assertThat(http.get(PERSONS + "?q=nguyen%20van%20binh%20" + suffix(name)).json().get("totalItems").asInt())
                 .isZero();
         assertThat(http.get(PERSONS + "?degree=TIEN_SI&field=KHCN&sector=VIEN_CHUC&q=" + suffix(name)).json()

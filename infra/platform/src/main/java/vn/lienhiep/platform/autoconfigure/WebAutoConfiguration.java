@@ -35,6 +35,15 @@ import vn.lienhiep.platform.web.RequestIdFilter;
 @EnableConfigurationProperties(LienhiepProperties.class)
 public class WebAutoConfiguration {
 
+    /**
+     * {@code @PastOrPresent} and friends judge "today" in Vietnam, like the domain's Clocks.today: on a UTC host a
+     * decision dated today in Hà Nội would otherwise be "in the future" from 00:00 to 07:00.
+     */
+    @Bean
+    public org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer vietnamValidationClock() {
+        return configuration -> configuration.clockProvider(vn.lienhiep.platform.domain.Clocks::vietnam);
+    }
+
     @Bean
     public ApiProblems apiProblems() {
         return new ApiProblems();

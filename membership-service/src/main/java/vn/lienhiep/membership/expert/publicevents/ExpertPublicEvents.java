@@ -46,7 +46,8 @@ public class ExpertPublicEvents {
     }
 
     public static ExpertDeactivatedV1 deactivated(ExpertEvents.ExpertDeactivated e) {
-        return new ExpertDeactivatedV1(e.expertId(), e.personId(), e.reason(), e.effectiveDate().toString());
+        // Free text about a person (health, a conflict): kept in the history, never published.
+        return new ExpertDeactivatedV1(e.expertId(), e.personId(), null, e.effectiveDate().toString());
     }
 
     public record ExpertVerifiedV1(String expertId, String personId, String displayName,

@@ -40,7 +40,7 @@ public final class GovernanceRequests {
     }
 
     public record DocumentsApproval(@NotNull @Valid DecisionRequest decision,
-                                    @Size(max = 10) Set<CongressDocument> documents) {
+                                    @Size(max = 10) Set<@NotNull CongressDocument> documents) {
     }
 
     public record Convening(@NotNull @PastOrPresent LocalDate on,

@@ -51,11 +51,6 @@ public class OrganizationQueries {
         return PageResult.of(items, page, size, total);
     }
 
-    /** Every organisation document, for statistics. */
-    public List<Document> all() {
-        return mongo.findAll(Document.class, OrganizationProjection.COLLECTION);
-    }
-
     @SuppressWarnings("unchecked")
     static OrganizationView view(Document d) {
         List<OrganizationView.MemberCount> counts = ((List<Document>) d.getOrDefault("memberCounts", List.of()))

@@ -31,7 +31,7 @@ public final class OrganizationRequests {
                               Boolean stateStaffed,
                               @Size(max = 200) String establishmentDecision,
                               @PastOrPresent LocalDate appliedOn,
-                              @Size(max = 10) Set<DossierDocument> dossier) {
+                              @Size(max = 10) Set<@NotNull DossierDocument> dossier) {
         Profile profile() {
             return new Profile(name, shortName, kind, field, Boolean.TRUE.equals(foundingMember),
                                Boolean.TRUE.equals(specialStatus), Boolean.TRUE.equals(stateStaffed),
@@ -61,7 +61,7 @@ public final class OrganizationRequests {
     public record SupplementRequest(@NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate on) {
     }
 
-    public record Resubmission(@Size(max = 10) Set<DossierDocument> addedDocuments, @PastOrPresent LocalDate on) {
+    public record Resubmission(@Size(max = 10) Set<@NotNull DossierDocument> addedDocuments, @PastOrPresent LocalDate on) {
     }
 
     public record Decision(@NotNull @Valid DecisionRequest decision, @Size(max = 2000) String reason) {

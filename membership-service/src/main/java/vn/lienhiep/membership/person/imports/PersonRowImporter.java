@@ -23,8 +23,10 @@ import vn.lienhiep.membership.person.domain.PersonCommands;
 import vn.lienhiep.membership.person.domain.PersonField;
 import vn.lienhiep.membership.person.domain.PersonProfile;
 import vn.lienhiep.membership.person.domain.WorkSector;
+import vn.lienhiep.membership.person.domain.PersonIdentity;
 import vn.lienhiep.membership.person.infrastructure.JdbcPersonRegistry;
 import vn.lienhiep.platform.commands.CommandDispatcher;
+import vn.lienhiep.platform.domain.BusinessRuleViolation;
 import vn.lienhiep.platform.domain.Clocks;
 import vn.lienhiep.platform.domain.Outcome;
 import vn.lienhiep.platform.text.VietnameseText;
@@ -36,6 +38,8 @@ import vn.lienhiep.platform.text.VietnameseText;
  */
 @Component
 public class PersonRowImporter implements RowImporter {
+
+    private static final String OVERLAP = "membership.membership.overlap";
 
     private final CommandDispatcher commands;
     private final JdbcPersonRegistry persons;
@@ -116,16 +120,35 @@ public class PersonRowImporter implements RowImporter {
             }
         }
 
-        Optional<String> existing = persons.personIdFor(JdbcPersonRegistry.naturalKey(fullName, birth, nationalId));
+        Optional<String> existing = persons.personIdFor(PersonIdentity.naturalKey(fullName, birth, nationalId));
         if (existing.isPresent()) {
+            // Known person: the row may still add a membership (a person listed under a second organisation).
+            if (organizationId != null && startMembership(existing.get(), organizationId, memberType, since.get(),
+                                                          actingUser)) {
+                return RowResult.applied(existing.get());
+            }
             return RowResult.skipped(existing.get(), "Đã có người này. / Already registered.");
         }
         String id = UUID.randomUUID().toString();
         Outcome outcome = commands.sendAs(actingUser, new PersonCommands.RegisterPerson(id, profile, contact));
         if (organizationId != null) {
-            commands.sendAs(actingUser, new PersonCommands.StartMembership(id, UUID.randomUUID().toString(),
-                    organizationId, memberType, since.get(), true, null));
+            startMembership(id, organizationId, memberType, since.get(), actingUser);
         }
         return RowResult.applied(outcome.id());
+    }
+
+    /** False when the same membership is already recorded (a re-imported row): nothing is added twice. */
+    private boolean startMembership(String personId, String organizationId, MemberType type, LocalDate since,
+                                    String actingUser) {
+        try {
+            commands.sendAs(actingUser, new PersonCommands.StartMembership(personId, UUID.randomUUID().toString(),
+                                                                            organizationId, type, since, true, null));
+            return true;
+        } catch (BusinessRuleViolation e) {
+            if (OVERLAP.equals(e.rejection().rule())) {
+                return false;
+            }
+            throw e;
+        }
     }
 }

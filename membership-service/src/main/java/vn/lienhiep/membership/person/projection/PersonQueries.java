@@ -55,13 +55,8 @@ public class PersonQueries {
         long total = mongo.count(query, PersonProjection.COLLECTION);
         query.with(Sort.by("searchName", "_id")).skip((long) page * size).limit(size);
         List<PersonView> items = mongo.find(query, Document.class, PersonProjection.COLLECTION).stream()
-                                      .map(PersonQueries::view).toList();
+                                      .map(d -> view(d).withoutPersonalData()).toList();
         return PageResult.of(items, page, size, total);
-    }
-
-    /** Every person document, for statistics. */
-    public List<Document> all() {
-        return mongo.findAll(Document.class, PersonProjection.COLLECTION);
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,16 @@ public record PersonView(String id, long version, String fullName, String dateOf
                          List<MembershipEntry> memberships, List<DegreeEntry> degreeHistory, String registeredAt,
                          String profileEffectiveDate, String updatedAt) {
 
+    /**
+     * The same person in a search result: without birth date, contact data or national-id digits (Decree 13/2023:
+     * personal data only on the person's own record, not in lists anyone browsing can page through).
+     */
+    public PersonView withoutPersonalData() {
+        return new PersonView(id, version, fullName, null, gender, ethnicity, degree, degreeBucket, intellectual,
+                              academicTitle, honoraryTitles, workSector, field, employer, tradeUnionMember, null, null,
+                              memberships, degreeHistory, registeredAt, profileEffectiveDate, updatedAt);
+    }
+
     public record Contact(String phone, String email, String address) {
     }
 

@@ -28,8 +28,8 @@ public class PersonPublicEvents {
     }
 
     public static MembershipEndedV1 ended(PersonEvents.MembershipEnded e) {
-        return new MembershipEndedV1(e.membershipId(), e.personId(), e.organizationId(), e.until().toString(),
-                                     e.reason());
+        // The reason is free text about a private person (illness, death, a move): it stays in the union's own history.
+        return new MembershipEndedV1(e.membershipId(), e.personId(), e.organizationId(), e.until().toString(), null);
     }
 
     public record MembershipStartedV1(String membershipId, String personId, String organizationId, String memberType,
