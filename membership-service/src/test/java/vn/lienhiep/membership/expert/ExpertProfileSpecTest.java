@@ -187,6 +187,18 @@ class ExpertProfileSpecTest {
     }
 
     @Test
+    void anActiveExpertCannotWithdrawConsentByAnUpdateButAPendingOneCan() {
+        ExpertDetails withdrawn = details(List.of("201"), List.of("Sở Nông nghiệp"), false, false);
+        fixture.given(REGISTERED, VERIFIED)
+               .when(new UpdateExpertProfile(ID, withdrawn, null))
+               .expectNoEvents()
+               .expectException(rule("membership.expert.consent-required"));
+        fixture.given(REGISTERED)
+               .when(new UpdateExpertProfile(ID, withdrawn, null))
+               .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void aCorrectedRejectedProfileIsSubmittedAgain() {
         fixture.given(REGISTERED, new ExpertRejected(ID, PERSON, "thiếu", TODAY))
                .when(new UpdateExpertProfile(ID, DETAILS, null))

@@ -85,6 +85,10 @@ public class ExpertProfile {
     public Outcome handle(UpdateExpertProfile command, PersonDirectory persons, ExpertFieldTaxonomy taxonomy) {
         ExpertDetails declared = Objects.requireNonNull(command.details(), "details");
         Policy.enforce(declared, fieldsKnown(taxonomy), employerDeclared());
+        if (status == ExpertStatus.ACTIVE) {
+            // Withdrawing consent ends processing: an active expert must be deactivated, not silently kept in pools.
+            Policy.enforce(declared, consentGiven());
+        }
         // A rejected profile that is corrected goes back to the queue; the others keep their status (versioned).
         ExpertStatus after = status == ExpertStatus.REJECTED ? ExpertStatus.PENDING_VERIFICATION : status;
         AggregateLifecycle.apply(new ExpertProfileChanged(expertId, personId, declared,

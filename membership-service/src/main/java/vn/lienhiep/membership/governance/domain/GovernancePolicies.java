@@ -2,6 +2,7 @@ package vn.lienhiep.membership.governance.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -197,6 +198,16 @@ public final class GovernancePolicies {
     public static Rejection unknownHolding(String holdingId) {
         return Rejection.of("membership.office-holding.unknown", "Không có chức danh " + holdingId + ".",
                             "There is no office holding " + holdingId + ".").with("holdingId", holdingId);
+    }
+
+    public static Rejection dependentSeat(String fullName, GoverningBodyType body, GoverningBodyType dependent,
+                                          List<String> blockingHoldings) {
+        return Rejection.of("membership.office-holding.dependent-seat",
+                            fullName + " còn giữ chức trong " + dependent.labelVi() + "; hãy kết thúc chức đó trước khi rời "
+                            + body.labelVi() + ".",
+                            fullName + " still holds a seat on the " + dependent.labelEn() + "; end it before leaving the "
+                            + body.labelEn() + ".")
+                        .with("blockingHoldings", blockingHoldings);
     }
 
     public static Rejection holdingNotCurrent(String holdingId, LocalDate until) {

@@ -272,10 +272,12 @@ public class UnionGovernance {
         checkSeats(body, List.of(seat),
                    body == GoverningBodyType.BTV ? Set.of(seat.personId()) : holders(current, GoverningBodyType.BTV),
                    holders(current, GoverningBodyType.BCH));
-        AggregateLifecycle.apply(new OfficeHoldingStarted(unionId, nextHoldingId(), activeTerm, seat.personId(),
+        String holdingId = nextHoldingId();
+        AggregateLifecycle.apply(new OfficeHoldingStarted(unionId, holdingId, activeTerm, seat.personId(),
                 seat.fullName(), body, seat.position(), seat.mode(), command.decision().date(), HoldingBasis.APPOINTED,
                 null, command.decision()));
-        return outcome("CURRENT");
+        // The new holding's id (needed to end it later) with the union's version, as a started membership answers.
+        return new Outcome(holdingId, "CURRENT", AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
@@ -292,6 +294,7 @@ public class UnionGovernance {
             refuse(holdingNotCurrent(h.id(), h.until()));
         }
         checkDate(command.until(), h.from(), clock);
+        checkNoDependentSeat(h);
         AggregateLifecycle.apply(new OfficeHoldingEnded(unionId, h.id(), h.personId(), h.fullName(), h.body(), h.position(),
                                                         command.until(), reason, command.decision()));
         return outcome("ENDED");
@@ -420,6 +423,30 @@ public class UnionGovernance {
 
     private static void checkDate(LocalDate date, LocalDate previous, Clock clock) {
         Policy.enforce(date, notInFuture(Clocks.today(clock)), notBefore(previous));
+    }
+
+    /**
+     * BTV ⊂ BCH and Thường trực ⊂ BTV hold between congresses too: a person leaving their last seat on a body must
+     * first leave the body that depends on it (e.g. end the Chair's BTV seat before their BCH seat).
+     */
+    private void checkNoDependentSeat(Holding ending) {
+        GoverningBodyType dependent = switch (ending.body()) {
+            case BCH -> GoverningBodyType.BTV;
+            case BTV -> GoverningBodyType.THUONG_TRUC;
+            case THUONG_TRUC -> null;
+        };
+        List<Holding> current = current();
+        boolean keepsAnotherSeat = current.stream().anyMatch(o -> !o.id().equals(ending.id())
+                && o.body() == ending.body() && o.personId().equals(ending.personId()));
+        if (dependent == null || keepsAnotherSeat) {
+            return;
+        }
+        List<String> blocking = current.stream()
+                .filter(o -> o.body() == dependent && o.personId().equals(ending.personId()))
+                .map(Holding::id).toList();
+        if (!blocking.isEmpty()) {
+            refuse(dependentSeat(ending.fullName(), ending.body(), dependent, blocking));
+        }
     }
 
     private static void refuse(Rejection rejection) {

@@ -535,6 +535,18 @@ class UnionGovernanceTest {
         }
 
         @Test
+        void aPersonCannotLeaveTheExecutiveCommitteeWhileSittingOnTheStandingCommittee() {
+            // p1 holds h1 (BCH) and h30 (BTV Chair): BTV ⊂ BCH must keep holding between congresses
+            fixture.given(termIActive())
+                   .when(new EndOfficeHolding(U, "h1", later, "Chuyển công tác", null, null))
+                   .expectNoEvents().expectException(Refused.by("membership.office-holding.dependent-seat"));
+            fixture.given(with(termIActive(), new OfficeHoldingEnded(U, "h30", "p1", "Chủ tịch", GoverningBodyType.BTV,
+                           Position.CHAIR, later, "Chuyển công tác", null)))
+                   .when(new EndOfficeHolding(U, "h1", later, "Chuyển công tác", null, null))
+                   .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void aHoldingEndsOnceOnADateAfterItBegan() {
             fixture.given(termIActive())
                    .when(new EndOfficeHolding(U, "h31", later, "Nghỉ hưu", null, null))
