@@ -49,8 +49,8 @@ public class MembershipStatistics {
                                       countsByName(p.byDegreeBucket(), DegreeBucket.values()),
                                       countsByName(p.byField(), PersonField.values()),
                                       countsByName(p.bySector(), WorkSector.values()));
-        // R-M1 comes from the latest workforce snapshot dated on or before asOf (a dated report, not a timeline).
-        IntellectualStructure structure = workforce.intellectualStructure(slice.asOf()).orElse(null);
+        // R-M1 comes from the latest workforce snapshot dated on or before asOf and imported by knownAt.
+        IntellectualStructure structure = workforce.intellectualStructure(slice.asOf(), slice.knownAt()).orElse(null);
         return new Report(slice.asOf(), slice.knownAt(), organizations, persons, structure);
     }
 

@@ -66,6 +66,11 @@ class StatisticsApiTest extends ApiTestBase {
         });
         JsonNode before = http.get("/api/membership/statistics?asOf=2003-06-29").json().get("intellectualStructure");
         assertThat(before == null || before.isNull() || !before.get("source").asText().equals(source)).isTrue();
+        String twoDaysAgo = LocalDate.now().minusDays(2).toString();
+        JsonNode notYetKnown = http.get("/api/membership/statistics?asOf=2003-07-01&knownAt=" + twoDaysAgo).json()
+                                   .get("intellectualStructure");
+        assertThat(notYetKnown == null || notYetKnown.isNull() || !notYetKnown.get("source").asText().equals(source))
+                .as("imported today, so unknown two days ago").isTrue();
     }
 
     @Test

@@ -43,15 +43,28 @@ public class WorkforceQueries {
 
     /** The snapshot in force on {@code date}: the latest dated on or before it (a later import of that date wins). */
     public Optional<WorkforceSnapshotView> latestAsOf(LocalDate date) {
-        Query query = Query.query(Criteria.where("asOfDate").lte(date.toString()))
-                           .with(Sort.by(Sort.Direction.DESC, "asOfDate", "importedAt")).limit(1);
+        return latestAsOf(date, null);
+    }
+
+    /** The same, among the snapshots imported by {@code knownAt} (null = all): what could be answered that day. */
+    public Optional<WorkforceSnapshotView> latestAsOf(LocalDate date, java.time.Instant knownAt) {
+        Criteria criteria = Criteria.where("asOfDate").lte(date.toString());
+        if (knownAt != null) {
+            // ISO-8601 instants in UTC compare correctly as strings
+            criteria = criteria.and("importedAt").lte(knownAt.toString());
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "asOfDate", "importedAt")).limit(1);
         return mongo.find(query, Document.class, WorkforceProjection.COLLECTION).stream().findFirst()
                     .map(WorkforceQueries::view);
     }
 
     /** R-M1 as of {@code date}; empty when no snapshot is dated on or before it. */
     public Optional<IntellectualStructure> intellectualStructure(LocalDate date) {
-        return latestAsOf(date).map(v -> IntellectualStructure.of(v.id(), v.toFigures()));
+        return intellectualStructure(date, null);
+    }
+
+    public Optional<IntellectualStructure> intellectualStructure(LocalDate date, java.time.Instant knownAt) {
+        return latestAsOf(date, knownAt).map(v -> IntellectualStructure.of(v.id(), v.toFigures()));
     }
 
     static WorkforceSnapshotView view(Document d) {
