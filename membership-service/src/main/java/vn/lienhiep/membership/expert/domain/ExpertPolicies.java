@@ -61,12 +61,6 @@ public final class ExpertPolicies {
                          .with("allowedFrom", EnumSet.copyOf(allowed).stream().map(Enum::name).toList()));
     }
 
-    public static Policy<LocalDate> notInFuture(LocalDate today) {
-        return date -> !date.isAfter(today) ? Policy.allow() : Optional.of(
-                Rejection.of("membership.date-in-future", "Ngày hiệu lực không được sau ngày hôm nay.",
-                             "The effective date cannot be in the future.")
-                         .with("date", date.toString()).with("today", today.toString()));
-    }
 
     static Rejection alreadyRegistered(String expertId, String personId) {
         return Rejection.of("membership.expert.already-registered",

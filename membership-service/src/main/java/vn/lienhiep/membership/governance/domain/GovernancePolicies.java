@@ -102,21 +102,7 @@ public final class GovernancePolicies {
         };
     }
 
-    public static Policy<LocalDate> notInFuture(LocalDate today) {
-        return date -> !date.isAfter(today) ? Policy.allow() : Optional.of(
-                Rejection.of("membership.date-in-future", "Ngày không được sau ngày hôm nay.",
-                             "The date cannot be in the future.")
-                         .with("date", date.toString()).with("today", today.toString()));
-    }
 
-    /** A step cannot take effect before the step it follows. */
-    public static Policy<LocalDate> notBefore(LocalDate previous) {
-        return date -> previous == null || !date.isBefore(previous) ? Policy.allow() : Optional.of(
-                Rejection.of("membership.decision.date-before-previous",
-                             "Ngày hiệu lực không được trước ngày của bước trước (" + previous + ").",
-                             "The effective date cannot precede the previous step (" + previous + ").")
-                         .with("date", date.toString()).with("previous", previous.toString()));
-    }
 
     /** [A] a candidate is elected with more than the charter's share of valid votes (default half, DOMAIN.md §1.3.2). */
     public static Policy<Seat> majority(MembershipRules rules) {

@@ -34,6 +34,7 @@ import vn.lienhiep.platform.domain.Policy;
 import vn.lienhiep.platform.domain.Rejection;
 import vn.lienhiep.platform.text.VietnameseText;
 
+import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.governance.domain.GovernancePolicies.*;
 
 /**

@@ -23,6 +23,7 @@ import vn.lienhiep.platform.domain.Outcome;
 import vn.lienhiep.platform.domain.Policy;
 import vn.lienhiep.platform.text.VietnameseText;
 
+import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.organization.domain.OrganizationPolicies.*;
 
 /**

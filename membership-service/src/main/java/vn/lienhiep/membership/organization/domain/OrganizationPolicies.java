@@ -69,21 +69,7 @@ public final class OrganizationPolicies {
                         "Quyết định kết nạp phải ghi rõ người ký.", "An admission decision must name its signer.");
     }
 
-    public static Policy<LocalDate> notInFuture(LocalDate today, String what) {
-        return date -> !date.isAfter(today) ? Policy.allow() : Optional.of(
-                Rejection.of("membership.date-in-future", "Ngày " + what + " không được sau ngày hôm nay.",
-                             "The " + what + " date cannot be in the future.")
-                         .with("date", date.toString()).with("today", today.toString()));
-    }
 
-    /** A change cannot take effect before the change it follows (e.g. admitted before being recommended). */
-    public static Policy<LocalDate> notBefore(LocalDate previous) {
-        return date -> previous == null || !date.isBefore(previous) ? Policy.allow() : Optional.of(
-                Rejection.of("membership.decision.date-before-previous",
-                             "Ngày hiệu lực không được trước ngày của bước trước (" + previous + ").",
-                             "The effective date cannot precede the previous step (" + previous + ").")
-                         .with("date", date.toString()).with("previous", previous.toString()));
-    }
 
     public static Policy<Set<DossierDocument>> dossierComplete(MembershipRules rules) {
         return dossier -> {

@@ -13,12 +13,6 @@ public final class PersonPolicies {
     private PersonPolicies() {
     }
 
-    public static Policy<LocalDate> notInFuture(LocalDate today, String what) {
-        return date -> date == null || !date.isAfter(today) ? Policy.allow() : Optional.of(
-                Rejection.of("membership.date-in-future", "Ngày " + what + " không được sau ngày hôm nay.",
-                             "The " + what + " date cannot be in the future.")
-                         .with("date", date.toString()).with("today", today.toString()));
-    }
 
     public static Policy<String> organizationKnown(OrganizationDirectory organizations) {
         return id -> organizations.exists(id) ? Policy.allow() : Optional.of(

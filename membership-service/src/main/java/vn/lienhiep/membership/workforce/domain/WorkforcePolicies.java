@@ -35,12 +35,6 @@ public final class WorkforcePolicies {
                 .or(() -> mismatch("byField", "theo lĩnh vực", "by field", f.fieldSum(), f.intellectualsTotal()));
     }
 
-    public static Policy<LocalDate> notInFuture(LocalDate today) {
-        return date -> !date.isAfter(today) ? Policy.allow() : Optional.of(
-                Rejection.of("membership.date-in-future", "Ngày số liệu không được sau ngày hôm nay.",
-                             "The as-of date cannot be in the future.")
-                         .with("date", date.toString()).with("today", today.toString()));
-    }
 
     /** A snapshot is imported once; a correction is a new snapshot (another source or date). */
     public static Optional<Rejection> duplicate(String snapshotId, LocalDate asOfDate, String source) {

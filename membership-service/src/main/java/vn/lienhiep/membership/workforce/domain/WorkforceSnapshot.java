@@ -16,6 +16,7 @@ import vn.lienhiep.platform.domain.Clocks;
 import vn.lienhiep.platform.domain.Outcome;
 import vn.lienhiep.platform.domain.Policy;
 
+import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.workforce.domain.WorkforcePolicies.*;
 
 /**
