@@ -12,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
+import vn.lienhiep.membership.common.projection.DecisionDocuments;
 import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 
@@ -57,10 +58,7 @@ public class HistoryProjection {
                 .append("actingUser", actor == null ? "system" : actor.toString())
                 .append("requestId", requestId == null ? null : requestId.toString());
         if (l.decision() != null) {
-            row.append("decision", new Document("number", l.decision().number())
-                    .append("date", l.decision().date().toString())
-                    .append("issuedBy", l.decision().issuedBy())
-                    .append("signer", l.decision().signer()));
+            row.append("decision", DecisionDocuments.of(l.decision()));
         }
         documents.insertOnce(COLLECTION, message.getAggregateIdentifier() + ":" + message.getSequenceNumber(), row);
     }

@@ -14,10 +14,10 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.lienhiep.membership.common.projection.DecisionDocuments;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
 import vn.lienhiep.membership.governance.domain.Seat;
-import vn.lienhiep.platform.domain.DecisionRef;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 
 /**
@@ -75,16 +75,16 @@ public class GovernanceProjection {
                     .set("termOrdinal", h.termOrdinal())
                     .addToSet("terms", h.termOrdinal())
                     .push("bases", new Document("basis", h.basis().name()).append("termOrdinal", h.termOrdinal())
-                            .append("congressOrdinal", h.congressOrdinal()).append("decision", decision(h.decision())));
+                            .append("congressOrdinal", h.congressOrdinal()).append("decision", DecisionDocuments.of(h.decision())));
             if (h.basis() != vn.lienhiep.membership.governance.domain.HoldingBasis.RE_ELECTED) {
                 update.set("basis", h.basis().name()).set("congressOrdinal", h.congressOrdinal())
-                      .set("decision", decision(h.decision()));
+                      .set("decision", DecisionDocuments.of(h.decision()));
             }
             documents.apply(HOLDINGS, id(h.unionId(), h.holdingId()), seq, update);
         } else if (e instanceof OfficeHoldingEnded h) {
             documents.apply(HOLDINGS, id(h.unionId(), h.holdingId()), seq, new Update()
                     .set("until", h.until().toString()).set("endReason", h.reason())
-                    .set("endDecision", decision(h.decision())));
+                    .set("endDecision", DecisionDocuments.of(h.decision())));
         }
     }
 
@@ -95,15 +95,15 @@ public class GovernanceProjection {
                 .append("event", step.getClass().getSimpleName());
         Update update = new Update().set("status", step.status().name());
         if (step instanceof OrganisingCommitteeFormed o) {
-            entry.append("decision", decision(o.decision()));
-            update.set("organisingCommitteeDecision", decision(o.decision()));
+            entry.append("decision", DecisionDocuments.of(o.decision()));
+            update.set("organisingCommitteeDecision", DecisionDocuments.of(o.decision()));
         } else if (step instanceof CongressDocumentsApproved d) {
-            entry.append("decision", decision(d.decision()));
-            update.set("documentsDecision", decision(d.decision()))
+            entry.append("decision", DecisionDocuments.of(d.decision()));
+            update.set("documentsDecision", DecisionDocuments.of(d.decision()))
                   .set("documents", d.documents().stream().map(Enum::name).sorted().toList());
         } else if (step instanceof PartyApprovalRecorded p) {
-            entry.append("decision", decision(p.decision()));
-            update.set("partyApproval", decision(p.decision()));
+            entry.append("decision", DecisionDocuments.of(p.decision()));
+            update.set("partyApproval", DecisionDocuments.of(p.decision()));
         } else if (step instanceof CongressConvened c) {
             entry.append("delegatesConvened", c.delegatesConvened());
             update.set("convenedOn", c.effectiveDate().toString()).set("delegatesConvened", c.delegatesConvened());
@@ -111,10 +111,10 @@ public class GovernanceProjection {
             entry.append("delegatesPresent", q.delegatesPresent()).append("quorate", q.quorate());
             update.set("delegatesPresent", q.delegatesPresent()).set("quorate", q.quorate());
         } else if (step instanceof ElectionRecorded el) {
-            entry.append("decision", decision(el.decision())).append("body", el.body().name());
+            entry.append("decision", DecisionDocuments.of(el.decision())).append("body", el.body().name());
             update.push("elections", new Document("body", el.body().name())
                     .append("termOrdinal", el.termOrdinal())
-                    .append("decision", decision(el.decision()))
+                    .append("decision", DecisionDocuments.of(el.decision()))
                     .append("seats", el.seats().stream().map(GovernanceProjection::seat).toList()));
         } else if (step instanceof CongressClosed c) {
             update.set("closedOn", c.closedOn().toString());
@@ -143,13 +143,6 @@ public class GovernanceProjection {
         return d;
     }
 
-    static Document decision(DecisionRef d) {
-        if (d == null) {
-            return null;
-        }
-        return new Document("number", d.number()).append("date", d.date().toString())
-                                                  .append("issuedBy", d.issuedBy()).append("signer", d.signer());
-    }
 
     private void createIndexes() {
         documents.mongo().indexOps(TERMS).createIndex(new Index().on("unionId", Sort.Direction.ASC));

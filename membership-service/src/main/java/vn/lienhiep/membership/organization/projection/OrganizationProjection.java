@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.lienhiep.membership.common.projection.DecisionDocuments;
 import vn.lienhiep.membership.organization.domain.OrganizationEvents.*;
-import vn.lienhiep.platform.domain.DecisionRef;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 import vn.lienhiep.platform.text.VietnameseText;
 
@@ -79,14 +79,14 @@ public class OrganizationProjection {
     @EventHandler
     void on(AdmissionRecommended e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         documents.apply(COLLECTION, e.organizationId(), seq,
-                        withStatus(new Update().set("recommendation", decision(e.decision())), e, "RECOMMEND", null,
+                        withStatus(new Update().set("recommendation", DecisionDocuments.of(e.decision())), e, "RECOMMEND", null,
                                    recordedAt));
     }
 
     @EventHandler
     void on(Admitted e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         documents.apply(COLLECTION, e.organizationId(), seq,
-                        withStatus(new Update().set("admission", decision(e.decision()))
+                        withStatus(new Update().set("admission", DecisionDocuments.of(e.decision()))
                                                .set("admittedOn", e.decision().date().toString()),
                                    e, "ADMIT", null, recordedAt));
     }
@@ -109,7 +109,7 @@ public class OrganizationProjection {
                 .set("shortName", e.shortName())
                 .set("searchName", searchText(e.name(), e.shortName()))
                 .push("nameHistory", new Document("name", e.name()).append("from", e.effectiveDate().toString())
-                                                                    .append("decision", decision(e.decision()))));
+                                                                    .append("decision", DecisionDocuments.of(e.decision()))));
     }
 
     @EventHandler
@@ -148,7 +148,7 @@ public class OrganizationProjection {
             entry.append("transition", transition);
         }
         if (e.decision() != null) {
-            entry.append("decision", decision(e.decision()));
+            entry.append("decision", DecisionDocuments.of(e.decision()));
         }
         if (reason != null) {
             entry.append("reason", reason);
@@ -159,13 +159,6 @@ public class OrganizationProjection {
                      .push("statusTimeline", entry);
     }
 
-    static Document decision(DecisionRef d) {
-        if (d == null) {
-            return null;
-        }
-        return new Document("number", d.number()).append("date", d.date().toString())
-                                                  .append("issuedBy", d.issuedBy()).append("signer", d.signer());
-    }
 
     private static String searchText(String name, String shortName) {
         return VietnameseText.fold(shortName == null ? name : name + " " + shortName);
