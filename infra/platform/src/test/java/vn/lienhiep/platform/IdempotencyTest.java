@@ -53,8 +53,8 @@ class IdempotencyTest extends PlatformTestBase {
     void aRejectedCommandIsNotRemembered() {
         String key = UUID.randomUUID().toString();
         assertThat(post(key, "forbidden").status()).isEqualTo(422);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_record WHERE idempotency_key = ?",
-                                       Integer.class, key)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_record WHERE idempotency_key LIKE ?",
+                                       Integer.class, "%" + key)).isZero();
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.lienhiep.platform.testapp.TestApplication;
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestInfrastructure;
+import vn.lienhiep.testing.TestTokens;
+import vn.lienhiep.contracts.security.Role;
 
 /** One running test service per JVM on the real embedded pieces (Kafka KRaft, Mongo-wire, H2 file). */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,10 +30,16 @@ public abstract class PlatformTestBase {
 
     @LocalServerPort
     protected int port;
+    /** Union staff: what most tests act as. */
     protected HttpJson http;
+    /** Union admin and operator: processor administration and metrics. */
+    protected HttpJson admin;
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://127.0.0.1:" + port).withHeader("X-Acting-User", "tester");
+        http = new HttpJson("http://127.0.0.1:" + port)
+                .withHeader("Authorization", TestTokens.shared().bearer("tester", Role.UNION_STAFF));
+        admin = new HttpJson("http://127.0.0.1:" + port)
+                .withHeader("Authorization", TestTokens.shared().bearer("admin", Role.UNION_ADMIN, Role.OPERATOR));
     }
 }

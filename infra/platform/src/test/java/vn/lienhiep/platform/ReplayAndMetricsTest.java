@@ -27,11 +27,11 @@ class ReplayAndMetricsTest extends PlatformTestBase {
         long before = mongo.count(new Query(), "things");
         mongo.insert(new Document("_id", "garbage-row"), "things"); // a read model that drifted
 
-        HttpJson.Response started = http.post("/api/platformtest/admin/processors/things/replay", "");
+        HttpJson.Response started = admin.post("/api/platformtest/admin/processors/things/replay", "");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode status = http.get("/api/platformtest/admin/processors/things").json();
+            JsonNode status = admin.get("/api/platformtest/admin/processors/things").json();
             assertThat(status.get("caughtUp").asBoolean()).isTrue();
             assertThat(mongo.findById(id, Document.class, "things")).isNotNull();
         });
@@ -42,14 +42,14 @@ class ReplayAndMetricsTest extends PlatformTestBase {
 
     @Test
     void unknownProcessorIs404() {
-        assertThat(http.post("/api/platformtest/admin/processors/nope/replay", "").status()).isEqualTo(404);
+        assertThat(admin.post("/api/platformtest/admin/processors/nope/replay", "").status()).isEqualTo(404);
     }
 
     @Test
     void operatorsSeeDomainEventsAndProcessorsInPrometheus() {
         http.post("/api/platformtest/things", Map.of("label", "metric"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            String metrics = http.get("/actuator/prometheus").body();
+            String metrics = admin.get("/actuator/prometheus").body();
             assertThat(metrics).contains("lienhiep_domain_events_total{");
             assertThat(metrics).contains("type=\"Created\"");
             assertThat(metrics).contains("lienhiep_events_published_total{");

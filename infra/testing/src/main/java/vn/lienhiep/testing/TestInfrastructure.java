@@ -79,6 +79,8 @@ public final class TestInfrastructure {
 
     public static void register(DynamicPropertyRegistry registry, String context, Path dataDir, String database) {
         registry.add("lienhiep.context", () -> context);
+        // Every service validates tokens: point it at the test provider (real keys, real JWKS, see TestTokens).
+        TestTokens.shared().register(registry);
         registry.add("lienhiep.data-dir", dataDir::toString);
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));

@@ -77,6 +77,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.servlet.multipart.max-request-size", "${lienhiep.http.max-upload-size:20MB}");
         d.put("server.tomcat.max-swallow-size", "-1");
 
+        // Identity: tokens from the embedded provider unless another OpenID Connect issuer is configured (README).
+        d.put("lienhiep.security.issuer", "${LIENHIEP_AUTH_ISSUER:http://127.0.0.1:${LIENHIEP_AUTH_PORT:9000}}");
+
         // API documents under the context's prefix, so they are reachable through the gateway.
         d.put("springdoc.api-docs.path", "/api/${lienhiep.context}/v3/api-docs");
         d.put("springdoc.swagger-ui.path", "/api/${lienhiep.context}/swagger-ui.html");

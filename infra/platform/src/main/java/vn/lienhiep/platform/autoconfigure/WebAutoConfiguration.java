@@ -104,6 +104,7 @@ public class WebAutoConfiguration {
      */
     @Bean
     public CorrelationDataProvider actingUserCorrelation() {
-        return new SimpleCorrelationDataProvider(CommandDispatcher.ACTING_USER, CommandDispatcher.REQUEST_ID);
+        return new SimpleCorrelationDataProvider(CommandDispatcher.ACTING_USER, CommandDispatcher.ACTING_USER_ID,
+                                                CommandDispatcher.ACTING_ROLES, CommandDispatcher.REQUEST_ID);
     }
 }

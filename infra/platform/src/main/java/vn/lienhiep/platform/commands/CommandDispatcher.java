@@ -16,6 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.lienhiep.platform.domain.BusinessRuleViolation;
+import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.RequestContext;
 
 /**
@@ -26,6 +28,8 @@ import vn.lienhiep.platform.web.RequestContext;
 public class CommandDispatcher {
 
     public static final String ACTING_USER = "actingUser";
+    public static final String ACTING_USER_ID = "actingUserId";
+    public static final String ACTING_ROLES = "actingRoles";
     public static final String REQUEST_ID = "requestId";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
@@ -44,18 +48,20 @@ public class CommandDispatcher {
 
     /** Sends the command and waits for its result (the aggregate's return value). */
     public <R> R send(Object command) {
-        return sendAs(RequestContext.actingUser(), command);
+        return sendAs(Callers.current(), command);
     }
 
     /** For work outside a request (e.g. an import job): who acted is given explicitly. */
-    public <R> R sendAs(String actingUser, Object command) {
+    public <R> R sendAs(Caller caller, Object command) {
         Map<String, Object> metadata = new HashMap<>();
-        metadata.put(ACTING_USER, actingUser);
+        metadata.put(ACTING_USER, caller.username());
+        metadata.put(ACTING_USER_ID, caller.userId());
+        metadata.put(ACTING_ROLES, caller.rolesAsText());
         String requestId = RequestContext.requestId();
         if (requestId != null) {
             metadata.put(REQUEST_ID, requestId);
         }
-        Optional<Idempotency> idempotency = currentIdempotency();
+        Optional<Idempotency> idempotency = currentIdempotency(caller);
         if (idempotency.isEmpty()) {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
         }
@@ -78,7 +84,7 @@ public class CommandDispatcher {
      * the action's own SQL writes and the idempotency record share one transaction.
      */
     public <R> R once(Supplier<R> action) {
-        Optional<Idempotency> idempotency = currentIdempotency();
+        Optional<Idempotency> idempotency = currentIdempotency(Callers.current());
         if (idempotency.isEmpty()) {
             return action.get();
         }
@@ -130,13 +136,28 @@ public class CommandDispatcher {
         }
     }
 
-    private static Optional<Idempotency> currentIdempotency() {
+    /**
+     * Keys are per caller: two users who happen to choose the same key do not see each other's results (nor learn
+     * that the other used it).
+     */
+    private static Optional<Idempotency> currentIdempotency(Caller caller) {
         HttpServletRequest request = RequestContext.current();
         if (request == null || request.getAttribute(IdempotencyFilter.KEY_ATTRIBUTE) == null) {
             return Optional.empty();
         }
-        return Optional.of(new Idempotency(request.getAttribute(IdempotencyFilter.KEY_ATTRIBUTE).toString(),
+        return Optional.of(new Idempotency(callerPrefix(caller) + request.getAttribute(IdempotencyFilter.KEY_ATTRIBUTE),
                                            request.getAttribute(IdempotencyFilter.FINGERPRINT_ATTRIBUTE).toString()));
+    }
+
+    /** A short digest of the caller id, so caller + 200-character key still fits the key column. */
+    private static String callerPrefix(Caller caller) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(caller.userId().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8) + ":";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private record Idempotency(String key, String fingerprint) {

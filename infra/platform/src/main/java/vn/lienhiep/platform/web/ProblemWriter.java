@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Writes problem+json from servlet filters, which run outside Spring MVC's exception handling. */
-final class ProblemWriter {
+public final class ProblemWriter {
 
     private ProblemWriter() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
                       String detailVi, String detailEn) throws IOException {
         Object requestId = request.getAttribute(RequestContext.REQUEST_ID_ATTRIBUTE);
         String body = "{\"type\":\"about:blank\",\"title\":" + quote(title) + ",\"status\":" + status

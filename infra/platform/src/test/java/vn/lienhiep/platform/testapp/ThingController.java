@@ -44,6 +44,12 @@ public class ThingController {
         return commands.send(new Thing.Relabel(id, body.label(), Versions.fromIfMatch(ifMatch)));
     }
 
+    /** Deliberately absent from the access rules: proves an endpoint nobody listed is closed. */
+    @GetMapping("/api/platformtest/unlisted")
+    public Map<String, String> unlisted() {
+        return Map.of("secret", "should never be served");
+    }
+
     @GetMapping("/api/platformtest/missing/{id}")
     public Map<String, String> missing(@PathVariable String id) {
         throw new ResourceNotFoundException("thing", id);

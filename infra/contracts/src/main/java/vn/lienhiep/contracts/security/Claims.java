@@ -1,0 +1,24 @@
+package vn.lienhiep.contracts.security;
+
+/**
+ * The access-token claims the platform reads. The embedded provider issues exactly these; another OpenID Connect
+ * provider is mapped by configuration ({@code lienhiep.security.roles-claim}, e.g. Keycloak's
+ * {@code realm_access.roles}).
+ */
+public final class Claims {
+
+    /** The audience every platform access token must carry. */
+    public static final String AUDIENCE = "lienhiep-api";
+    /** A flat JSON array of role names, see {@link Role#parse}. */
+    public static final String ROLES = "roles";
+    /** The member organisation id a {@link Role#MEMBER_ORG_ADMIN} acts for. */
+    public static final String ORGANIZATION = "org";
+    /** The requesting body id a {@link Role#REQUESTER} acts for. */
+    public static final String REQUESTER = "requester";
+    /** The login name shown in histories; {@code sub} is the stable id. */
+    public static final String USERNAME = "preferred_username";
+    public static final String DISPLAY_NAME = "name";
+
+    private Claims() {
+    }
+}

@@ -1,0 +1,160 @@
+package vn.lienhiep.platform.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.util.StringUtils;
+
+import vn.lienhiep.contracts.security.Role;
+import vn.lienhiep.contracts.security.RoleClaims;
+
+/**
+ * Every service is an OAuth2 resource server that validates tokens itself (defence in depth: being behind the
+ * gateway is not a credential). Function-level rules come from the service's {@link AccessRules}; anything not named
+ * there is denied. Stateless: no session, no cookie, so no CSRF surface.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityAutoConfiguration {
+
+    @Bean
+    public JwtDecoder jwtDecoder(SecurityProperties properties) {
+        if (!StringUtils.hasText(properties.getIssuer())) {
+            throw new IllegalStateException("lienhiep.security.issuer must be set: tokens are only accepted from a "
+                    + "configured identity provider");
+        }
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.getIssuer()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.contains(properties.getAudience())));
+        if (StringUtils.hasText(properties.getJwkSetUri())) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.getJwkSetUri()).build();
+            decoder.setJwtValidator(validator);
+            return decoder;
+        }
+        // Discovered at the first token, so a service starts even while the provider is still starting.
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(properties.getIssuer());
+            decoder.setJwtValidator(validator);
+            return decoder;
+        });
+    }
+
+    @Bean
+    public JwtAuthenticationConverter jwtAuthenticationConverter(SecurityProperties properties) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, properties.getRolesClaim()));
+        return converter;
+    }
+
+    static Collection<GrantedAuthority> authorities(Jwt jwt, String rolesClaim) {
+        return RoleClaims.roles(jwt.getClaims(), rolesClaim).stream()
+                         .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                         .collect(Collectors.toList());
+    }
+
+    @Bean
+    public SecurityFilterChain platformSecurity(HttpSecurity http, JwtDecoder decoder,
+                                                JwtAuthenticationConverter converter,
+                                                ObjectProvider<AccessRules> serviceRules,
+                                                @Qualifier("requestMappingHandlerMapping")
+                                                HandlerMapping endpoints) throws Exception {
+        SecurityProblems problems = new SecurityProblems();
+        http.csrf(csrf -> csrf.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .formLogin(form -> form.disable())
+            .httpBasic(basic -> basic.disable())
+            .logout(logout -> logout.disable())
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                                                       .accessDeniedHandler(problems))
+            .oauth2ResourceServer(resourceServer -> resourceServer
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
+            .authorizeHttpRequests(authorize -> {
+                authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
+                platformRules(authorize);
+                serviceRules.orderedStream().forEach(rules -> apply(authorize, rules));
+                // An endpoint nobody listed is closed; a path that is no endpoint at all falls through to MVC, which
+                // answers 404 or 405 as problem+json (denying it would tell nobody what is wrong).
+                authorize.anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(!isEndpoint(endpoints, context.getRequest())));
+            });
+        return http.build();
+    }
+
+    private static boolean isEndpoint(HandlerMapping endpoints, jakarta.servlet.http.HttpServletRequest request) {
+        try {
+            return endpoints.getHandler(request) != null;
+        } catch (Exception noHandlerForThisMethod) {
+            return false;
+        }
+    }
+
+    private static void platformRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+        authorize.requestMatchers(path(HttpMethod.GET, "/actuator/health"), path(HttpMethod.GET, "/actuator/health/**"),
+                                  path(HttpMethod.GET, "/actuator/info")).permitAll();
+        authorize.requestMatchers(path(null, "/actuator/**")).hasRole(Role.OPERATOR.name());
+        // The published API description holds no data; frontends and the fuzzing harness read it.
+        authorize.requestMatchers(path(HttpMethod.GET, "/api/*/v3/api-docs"), path(HttpMethod.GET, "/api/*/v3/api-docs/**"),
+                                  path(HttpMethod.GET, "/api/*/swagger-ui.html"),
+                                  path(HttpMethod.GET, "/api/*/swagger-ui/**")).permitAll();
+        authorize.requestMatchers(path(HttpMethod.GET, "/api/*/admin/**"))
+                 .hasAnyRole(Role.UNION_ADMIN.name(), Role.OPERATOR.name());
+        authorize.requestMatchers(path(null, "/api/*/admin/**")).hasRole(Role.UNION_ADMIN.name());
+    }
+
+    private static void apply(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
+            AccessRules rules) {
+        for (AccessRules.Rule rule : rules.rules()) {
+            var matched = authorize.requestMatchers(path(rule.method(), rule.pattern()));
+            switch (rule.audience()) {
+                case PUBLIC -> matched.permitAll();
+                case AUTHENTICATED -> matched.authenticated();
+                case ROLES -> matched.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+            }
+        }
+    }
+
+    private static PathPatternRequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+}
