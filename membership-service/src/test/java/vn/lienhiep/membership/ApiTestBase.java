@@ -11,6 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestInfrastructure;
+import vn.lienhiep.testing.TestTokens;
+import vn.lienhiep.contracts.security.Role;
 
 /**
  * Base of the service's API tests: ONE running membership service per test JVM (Spring caches the context because
@@ -34,7 +36,18 @@ public abstract class ApiTestBase {
 
     @BeforeEach
     void httpClient() {
-        http = new HttpJson("http://127.0.0.1:" + port).withHeader("X-Acting-User", "test-staff");
+        http = as(TestTokens.shared().bearer("test-staff", Role.UNION_STAFF, Role.UNION_LEADERSHIP));
+    }
+
+    /** The union's administrator and operator: processor administration and metrics. */
+    protected HttpJson admin() {
+        return as(TestTokens.shared().bearer("test-admin", Role.UNION_ADMIN, Role.OPERATOR));
+    }
+
+    /** A client that calls with this Authorization header (null: anonymous). */
+    protected HttpJson as(String authorization) {
+        HttpJson client = new HttpJson("http://127.0.0.1:" + port);
+        return authorization == null ? client : client.withHeader("Authorization", authorization);
     }
 
     /** A name no other test uses, so tests sharing one database do not collide. */

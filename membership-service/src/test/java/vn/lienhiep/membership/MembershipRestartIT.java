@@ -26,6 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestInfrastructure;
+import vn.lienhiep.testing.TestTokens;
+import vn.lienhiep.contracts.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,7 +73,8 @@ class MembershipRestartIT {
         logDir = Files.createDirectories(jar.getParent().resolve("restart-it"));
         dataDir = Files.createTempDirectory("lienhiep-restart-it-");
         port = freePort();
-        http = new HttpJson("http://127.0.0.1:" + port).withHeader("X-Acting-User", "restart-it");
+        http = new HttpJson("http://127.0.0.1:" + port)
+                .withHeader("Authorization", TestTokens.shared().bearer("restart-it", Role.UNION_STAFF));
         TestInfrastructure.start();
         // Should this JVM die without reaching @AfterAll, the child must not outlive it holding its port.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -226,6 +229,8 @@ class MembershipRestartIT {
         env.put("LIENHIEP_KAFKA_PORT", String.valueOf(portOf(TestInfrastructure.kafkaBootstrap())));
         env.put("LIENHIEP_MONGO_PORT", String.valueOf(TestInfrastructure.mongoPort()));
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        env.put("LIENHIEP_AUTH_ISSUER", TestTokens.shared().issuer());
+        env.put("LIENHIEP_SECURITY_JWKSETURI", TestTokens.shared().jwkSetUri());
         Path log = logDir.resolve("membership-start-" + starts + ".log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         child = builder.start();

@@ -28,7 +28,7 @@ class OperabilityTest extends ApiTestBase {
         http.post("/api/membership/organizations", Map.of("name", unique("Hội Đo lường"), "kind", "FEDERATION",
                                                           "field", "Kỹ thuật"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            String metrics = http.get("/actuator/prometheus").body();
+            String metrics = admin().get("/actuator/prometheus").body();
             assertThat(metrics).containsPattern("lienhiep_domain_events_total\\{[^}]*service=\"membership-service\"[^}]*type=\"Applied\"");
             assertThat(metrics).contains("province=\"14\"");
             assertThat(metrics).containsPattern("commandBus_successCounter_total\\{[^}]*payloadType=\"Apply\"");
@@ -47,7 +47,7 @@ class OperabilityTest extends ApiTestBase {
 
     @Test
     void theAdminCanSeeAndReplayEveryProjection() {
-        JsonNode processors = http.get("/api/membership/admin/processors").json();
+        JsonNode processors = admin().get("/api/membership/admin/processors").json();
         assertThat(processors.findValuesAsText("name")).contains("organizations", "history", "public-events");
     }
 }

@@ -47,6 +47,7 @@ public class HistoryProjection {
         HistoryLine l = line.get();
         Object actor = message.getMetaData().get(CommandDispatcher.ACTING_USER);
         Object requestId = message.getMetaData().get(CommandDispatcher.REQUEST_ID);
+        Object actorRoles = message.getMetaData().get(CommandDispatcher.ACTING_ROLES);
         Document row = new Document("subjects", l.subjects())
                 .append("aggregateId", message.getAggregateIdentifier())
                 .append("sequence", message.getSequenceNumber())
@@ -56,6 +57,7 @@ public class HistoryProjection {
                 .append("effectiveDate", l.effectiveDate() == null ? null : l.effectiveDate().toString())
                 .append("recordedAt", message.getTimestamp().toString())
                 .append("actingUser", actor == null ? "system" : actor.toString())
+                .append("actingRoles", actorRoles == null ? null : actorRoles.toString())
                 .append("requestId", requestId == null ? null : requestId.toString());
         if (l.decision() != null) {
             row.append("decision", DecisionDocuments.of(l.decision()));

@@ -35,6 +35,7 @@ public class HistoryQueries {
         Document decision = d.get("decision", Document.class);
         return new HistoryEntryView(d.getString("eventType"), d.getString("summaryVi"), d.getString("summaryEn"),
                 d.getString("effectiveDate"), d.getString("recordedAt"), d.getString("actingUser"),
+                d.getString("actingRoles"),
                 decision == null ? null : new HistoryEntryView.Decision(decision.getString("number"),
                         decision.getString("date"), decision.getString("issuedBy"), decision.getString("signer")),
                 ((Number) d.get("sequence")).longValue(), d.getString("aggregateId"));
@@ -42,9 +43,10 @@ public class HistoryQueries {
 
     /**
      * @param effectiveDate when the change took effect (legal date); {@code recordedAt} when it was entered
+     * @param actingRoles   the roles the acting user held when they acted (comma-separated)
      */
     public record HistoryEntryView(String eventType, String summaryVi, String summaryEn, String effectiveDate,
-                                   String recordedAt, String actingUser, Decision decision, long sequence,
+                                   String recordedAt, String actingUser, String actingRoles, Decision decision, long sequence,
                                    String aggregateId) {
         public record Decision(String number, String date, String issuedBy, String signer) {
         }

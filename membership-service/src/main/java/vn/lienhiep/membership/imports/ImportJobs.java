@@ -1,5 +1,7 @@
 package vn.lienhiep.membership.imports;
 
+import vn.lienhiep.platform.security.Caller;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +62,7 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     }
 
     /** Validates the file, records the job and queues it. Returns the job as first recorded (QUEUED). */
-    public ImportJob start(String kind, String fileName, byte[] content, String actingUser) {
+    public ImportJob start(String kind, String fileName, byte[] content, Caller actingUser) {
         RowImporter importer = importers.get(kind);
         if (importer == null) {
             throw new IllegalArgumentException("kind: phải là một trong " + kinds() + " / must be one of " + kinds());
@@ -76,7 +78,7 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
                            .asException();
         }
         List<TabularFile.Line> lines = file.lines().stream().filter(l -> !l.blank()).toList();
-        ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), kind, fileName, lines.size(), actingUser,
+        ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), kind, fileName, lines.size(), actingUser.username(),
                                          Instant.now());
         mongo.insert(job.toDocument(), COLLECTION);
         worker.submit(() -> run(job.id(), importer, headerToColumn, lines, actingUser));
@@ -95,7 +97,7 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     }
 
     private void run(String jobId, RowImporter importer, Map<String, String> headerToColumn,
-                     List<TabularFile.Line> lines, String actingUser) {
+                     List<TabularFile.Line> lines, Caller actingUser) {
         mongo.updateFirst(byId(jobId), new Update().set("status", ImportJob.Status.RUNNING.name())
                                                    .set("startedAt", Instant.now().toString()), COLLECTION);
         int applied = 0;

@@ -1,5 +1,7 @@
 package vn.lienhiep.membership.imports;
 
+import vn.lienhiep.platform.security.Caller;
+
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public interface RowImporter {
      * Applies one row. Must be idempotent: a row whose record already exists is SKIPPED (same file imported twice
      * creates nothing twice). Throws {@link RowRejected} for a bad value; business-rule violations propagate.
      */
-    RowResult importRow(Cells row, String actingUser);
+    RowResult importRow(Cells row, Caller actingUser);
 
     record RowResult(Outcome outcome, String id, String note) {
         public enum Outcome { APPLIED, SKIPPED }

@@ -1,5 +1,8 @@
 package vn.lienhiep.membership.imports.web;
 
+import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.security.Callers;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -20,7 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.lienhiep.membership.imports.ImportJob;
 import vn.lienhiep.membership.imports.ImportJobs;
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.web.RequestContext;
 
 /**
  * Bulk import: POST a CSV or XLSX file ({@code multipart/form-data}, part {@code file}) with {@code kind}
@@ -49,7 +51,7 @@ public class ImportController {
         if (content.length == 0) {
             throw new IllegalArgumentException("file: tệp rỗng / the file is empty");
         }
-        String actingUser = RequestContext.actingUser();
+        Caller actingUser = Callers.current(); // the job runs on another thread: capture who asked now
         ImportJob job = commands.once(() -> jobs.start(kind, file.getOriginalFilename(), content, actingUser));
         return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id())).body(job);
     }

@@ -1,5 +1,7 @@
 package vn.lienhiep.membership.organization.imports;
 
+import vn.lienhiep.platform.security.Caller;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -71,7 +73,7 @@ public class OrganizationRowImporter implements RowImporter {
     }
 
     @Override
-    public RowResult importRow(Cells row, String actingUser) {
+    public RowResult importRow(Cells row, Caller actingUser) {
         // Parse and check every value BEFORE the first command, so a bad row changes nothing.
         String name = VietnameseText.clean(row.required("name"));
         OrganizationKind kind = row.choice("kind", OrganizationKind.values())

@@ -31,6 +31,11 @@ public class OrganizationQueries {
     }
 
     public PageResult<OrganizationView> search(String q, String kind, String status, int page, int size) {
+        return search(q, kind, status == null ? null : List.of(status), page, size);
+    }
+
+    /** @param statuses any of these; null for every status */
+    public PageResult<OrganizationView> search(String q, String kind, List<String> statuses, int page, int size) {
         List<Criteria> filters = new ArrayList<>();
         Criteria text = TextSearch.matchingAllWords("searchName", q);
         if (text != null) {
@@ -39,8 +44,8 @@ public class OrganizationQueries {
         if (kind != null) {
             filters.add(Criteria.where("kind").is(kind));
         }
-        if (status != null) {
-            filters.add(Criteria.where("status").is(status));
+        if (statuses != null) {
+            filters.add(Criteria.where("status").in(statuses));
         }
         Query query = filters.isEmpty() ? new Query()
                 : new Query(filters.size() == 1 ? filters.get(0) : new Criteria().andOperator(filters.toArray(new Criteria[0])));

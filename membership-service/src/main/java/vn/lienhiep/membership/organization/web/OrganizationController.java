@@ -1,5 +1,7 @@
 package vn.lienhiep.membership.organization.web;
 
+import java.util.List;
+
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -31,6 +33,10 @@ import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.platform.domain.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
+import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.security.Callers;
+import vn.lienhiep.membership.common.web.MembershipScope;
+import vn.lienhiep.membership.organization.projection.PublicOrganizationView;
 import vn.lienhiep.platform.web.Versions;
 
 /**
@@ -68,19 +74,37 @@ public class OrganizationController {
         return OutcomeResponses.created(PATH, outcome);
     }
 
+    /**
+     * The union office sees every organisation in full; everyone else sees the public directory (admitted members,
+     * public fields only).
+     */
     @GetMapping
-    public PageResult<OrganizationView> search(@RequestParam(required = false) @Size(max = 200) String q,
-                                               @RequestParam(required = false) OrganizationKind kind,
-                                               @RequestParam(required = false) OrganizationStatus status,
-                                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return queries.search(q, kind == null ? null : kind.name(), status == null ? null : status.name(), page, size);
+    public PageResult<?> search(@RequestParam(required = false) @Size(max = 200) String q,
+                                @RequestParam(required = false) OrganizationKind kind,
+                                @RequestParam(required = false) OrganizationStatus status,
+                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        String kindName = kind == null ? null : kind.name();
+        Caller caller = Callers.current();
+        if (MembershipScope.seesEverything(caller)) {
+            return queries.search(q, kindName, status == null ? null : status.name(), page, size);
+        }
+        List<String> statuses = MembershipScope.DIRECTORY_STATUSES.stream()
+                .filter(s -> status == null || s.equals(status.name())).sorted().toList();
+        return queries.search(q, kindName, statuses, page, size).map(PublicOrganizationView::of);
     }
 
+    /** In full for the union office and for an organisation's own officer; the directory entry for everyone else. */
     @GetMapping("/{id}")
-    public ResponseEntity<OrganizationView> get(@PathVariable String id) {
-        OrganizationView view = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("organization", id));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    public ResponseEntity<?> get(@PathVariable String id) {
+        Caller caller = Callers.current();
+        OrganizationView view = queries.find(id)
+                .filter(found -> MembershipScope.canSee(caller, found.id(), found.status()))
+                .orElseThrow(() -> new ResourceNotFoundException("organization", id));
+        boolean full = MembershipScope.seesEverything(caller)
+                || (MembershipScope.isScoped(caller) && id.equals(caller.organizationId()));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version()))
+                             .body(full ? view : PublicOrganizationView.of(view));
     }
 
     /** What changed, when it took effect, when it was recorded, by whom, under which decision. */

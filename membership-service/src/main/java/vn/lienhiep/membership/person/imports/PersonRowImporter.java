@@ -1,5 +1,7 @@
 package vn.lienhiep.membership.person.imports;
 
+import vn.lienhiep.platform.security.Caller;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -88,7 +90,7 @@ public class PersonRowImporter implements RowImporter {
     }
 
     @Override
-    public RowResult importRow(Cells row, String actingUser) {
+    public RowResult importRow(Cells row, Caller actingUser) {
         String fullName = VietnameseText.clean(row.required("fullName"));
         LocalDate birth = row.date("dateOfBirth").orElse(null);
         if (birth != null && !birth.isBefore(Clocks.today(clock))) {
@@ -139,7 +141,7 @@ public class PersonRowImporter implements RowImporter {
 
     /** False when the same membership is already recorded (a re-imported row): nothing is added twice. */
     private boolean startMembership(String personId, String organizationId, MemberType type, LocalDate since,
-                                    String actingUser) {
+                                    Caller actingUser) {
         try {
             commands.sendAs(actingUser, new PersonCommands.StartMembership(personId, UUID.randomUUID().toString(),
                                                                             organizationId, type, since, true, null));

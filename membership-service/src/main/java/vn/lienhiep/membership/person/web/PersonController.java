@@ -1,5 +1,7 @@
 package vn.lienhiep.membership.person.web;
 
+import java.util.List;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -31,6 +33,9 @@ import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.platform.domain.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
+import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.security.Callers;
+import vn.lienhiep.membership.common.web.MembershipScope;
 import vn.lienhiep.platform.web.Versions;
 
 /**
@@ -68,8 +73,17 @@ public class PersonController {
                                          @RequestParam(required = false) @Size(max = 64) String organizationId,
                                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                          @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Caller caller = Callers.current();
+        String organization = organizationId;
+        if (MembershipScope.isScoped(caller)) {
+            // An officer searches their own members; naming another organisation finds nobody.
+            if (organizationId != null && !organizationId.equals(caller.organizationId())) {
+                return PageResult.of(List.of(), page, size, 0);
+            }
+            organization = caller.organizationId() == null ? "\u0000none" : caller.organizationId();
+        }
         return queries.search(q, degree == null ? null : degree.name(), field == null ? null : field.name(),
-                              sector == null ? null : sector.name(), organizationId, page, size);
+                              sector == null ? null : sector.name(), organization, page, size);
     }
 
     @GetMapping("/{id}")
@@ -101,6 +115,7 @@ public class PersonController {
             @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PersonRequests.MembershipStart body) {
+        MembershipScope.requireOwnOrganization(Callers.current(), body.organizationId());
         Outcome outcome = commands.send(new PersonCommands.StartMembership(
                 id, UUID.randomUUID().toString(), body.organizationId(), body.memberType(), body.since(),
                 !Boolean.FALSE.equals(body.continuous()), Versions.fromIfMatch(ifMatch)));
