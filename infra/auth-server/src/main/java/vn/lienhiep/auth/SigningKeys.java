@@ -1,0 +1,105 @@
+package vn.lienhiep.auth;
+
+import java.sql.Timestamp;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing keys kept in SQL, so a restart keeps every issued token valid. The ACTIVE key signs (it is listed first,
+ * and Spring's encoder picks the first matching key); the PREVIOUS key stays in the JWKS so tokens signed before a
+ * rotation still verify until they expire; older keys are RETIRED and leave the JWKS.
+ *
+ * <p>The private key is stored as JWK JSON: production should keep this database encrypted at rest.
+ */
+@Component
+public class SigningKeys implements JWKSource<SecurityContext> {
+
+    public record KeyInfo(String kid, String state, Instant createdAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public SigningKeys(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A verifier names the key id and may use any published key; the JWKS endpoint asks for everything; a signer asks
+     * by key type without an id and must get exactly one key, the ACTIVE one.
+     */
+    @Override
+    public List<JWK> get(JWKSelector selector, SecurityContext context) {
+        List<JWK> keys = published();
+        var matcher = selector.getMatcher();
+        boolean signing = (matcher.getKeyIDs() == null || matcher.getKeyIDs().isEmpty())
+                && matcher.getKeyTypes() != null && !matcher.getKeyTypes().isEmpty();
+        return selector.select(new JWKSet(signing ? keys.subList(0, 1) : keys));
+    }
+
+    /** ACTIVE first, then PREVIOUS; creates the first key on first use. */
+    public synchronized List<JWK> published() {
+        List<JWK> keys = load();
+        if (keys.isEmpty()) {
+            insert(generate(), "ACTIVE");
+            keys = load();
+        }
+        return keys;
+    }
+
+    private List<JWK> load() {
+        return jdbc.query("SELECT jwk FROM signing_keys WHERE state IN ('ACTIVE', 'PREVIOUS') "
+                          + "ORDER BY CASE state WHEN 'ACTIVE' THEN 0 ELSE 1 END, created_at DESC",
+                          (rs, n) -> parse(rs.getString(1)));
+    }
+
+    /** A new ACTIVE key; the current one becomes PREVIOUS and any older PREVIOUS is retired. */
+    @Transactional
+    public synchronized String rotate() {
+        published();
+        jdbc.update("UPDATE signing_keys SET state = 'RETIRED' WHERE state = 'PREVIOUS'");
+        jdbc.update("UPDATE signing_keys SET state = 'PREVIOUS' WHERE state = 'ACTIVE'");
+        RSAKey key = generate();
+        insert(key, "ACTIVE");
+        return key.getKeyID();
+    }
+
+    public List<KeyInfo> list() {
+        return jdbc.query("SELECT kid, state, created_at FROM signing_keys ORDER BY created_at DESC",
+                          (rs, n) -> new KeyInfo(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+    }
+
+    private void insert(RSAKey key, String state) {
+        jdbc.update("INSERT INTO signing_keys (kid, jwk, state, created_at) VALUES (?, ?, ?, ?)", key.getKeyID(),
+                    key.toJSONString(), state, Timestamp.from(Instant.now()));
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWK parse(String json) {
+        try {
+            return JWK.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("unreadable signing key", e);
+        }
+    }
+}
