@@ -40,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import vn.lienhiep.stack.DemoLoader;
+import vn.lienhiep.stack.Identity;
 import vn.lienhiep.stack.Platform;
 import vn.lienhiep.stack.PlatformConfig;
 import vn.lienhiep.testing.HttpJson;
@@ -61,6 +62,7 @@ class PlatformEndToEndTest {
     private PlatformConfig config;
     private Platform platform;
     private HttpJson api;
+    private Identity identity;
 
     /** Filled by the scenarios, checked again after the restart. */
     private String workflowOrgId;
@@ -87,7 +89,10 @@ class PlatformEndToEndTest {
             }
         }));
         platform = start();
-        api = new HttpJson(platform.gatewayUrl()).withHeader("X-Acting-User", "e2e-can-bo-" + run);
+        identity = new Identity(config);
+        // The launcher's service account, from the embedded provider: the same token must still be accepted after
+        // the whole platform restarts (signing keys are persisted).
+        api = new HttpJson(platform.gatewayUrl()).withHeader("Authorization", identity.authorization());
     }
 
     @AfterAll
@@ -132,8 +137,15 @@ class PlatformEndToEndTest {
             return page.path("items").size() >= 4 ? page : null;
         });
         for (JsonNode entry : history.path("items")) {
-            assertThat(entry.path("actingUser").asText()).isEqualTo("e2e-can-bo-" + run);
+            assertThat(entry.path("actingUser").asText()).isEqualTo(Identity.LAUNCHER_CLIENT);
+            assertThat(entry.path("actingRoles").asText()).contains("UNION_STAFF");
         }
+
+        // Without a token: the public directory answers, a command does not, and nothing changes.
+        HttpJson anonymous = new HttpJson(platform.gatewayUrl());
+        assertThat(anonymous.get(ORGS + "/" + workflowOrgId).status()).isEqualTo(200);
+        assertThat(anonymous.get(ORGS + "/" + workflowOrgId + "/history").status()).isEqualTo(401);
+        assertThat(anonymous.post(ORGS + "/" + workflowOrgId + "/suspension", Map.of()).status()).isEqualTo(401);
 
         ConsumerRecord<String, CloudEvent> record = awaitCloudEvent(workflowOrgId, "vn.lienhiep.membership.organization-admitted.v1");
         CloudEvent event = record.value();
@@ -220,7 +232,7 @@ class PlatformEndToEndTest {
     @Test
     @Order(4)
     void demoLoaderLoadsSonLaOnce() {
-        firstDemo = new DemoLoader(platform.gatewayUrl(), "14", System.out::println).run();
+        firstDemo = new DemoLoader(platform.gatewayUrl(), "14", identity::authorization, System.out::println).run();
         System.out.println(firstDemo.describe());
         assertThat(firstDemo.failures()).isEmpty();
         assertThat(firstDemo.created()).isGreaterThanOrEqualTo(18 + 18 + 4);
@@ -252,7 +264,7 @@ class PlatformEndToEndTest {
         assertThat(workflowOrg.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(api.get(ORGS + "/" + workflowOrgId + "/history").json().path("items").size()).isGreaterThanOrEqualTo(4);
 
-        DemoLoader.Summary second = new DemoLoader(platform.gatewayUrl(), "14", System.out::println).run();
+        DemoLoader.Summary second = new DemoLoader(platform.gatewayUrl(), "14", identity::authorization, System.out::println).run();
         System.out.println(second.describe());
         assertThat(second.failures()).isEmpty();
         assertThat(second.created()).isZero();

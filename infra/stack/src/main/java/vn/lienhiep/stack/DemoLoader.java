@@ -41,16 +41,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class DemoLoader {
 
-    static final String ACTING_USER = "demo-loader";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
 
     private final String gatewayUrl;
     private final String provinceCode;
     private final Consumer<String> out;
+    private final java.util.function.Supplier<String> authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public DemoLoader(String gatewayUrl, String provinceCode, Consumer<String> out) {
+    /**
+     * @param authorization the {@code Authorization} header the steps are sent with (the launcher's service token: the
+     *                      history then names {@code lienhiep-launcher} as who loaded the demo)
+     */
+    public DemoLoader(String gatewayUrl, String provinceCode, java.util.function.Supplier<String> authorization,
+                      Consumer<String> out) {
+        this.authorization = authorization;
         this.gatewayUrl = gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
         this.provinceCode = provinceCode;
         this.out = out;
@@ -130,7 +136,7 @@ public final class DemoLoader {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
                                                  .timeout(Duration.ofSeconds(30))
                                                  .header("Accept", "application/json")
-                                                 .header("X-Acting-User", ACTING_USER);
+                                                 .header("Authorization", authorization.get());
         if (step.has("body")) {
             String body = substitute(JSON.writeValueAsString(step.get("body")), saved);
             request.header("Content-Type", "application/json")

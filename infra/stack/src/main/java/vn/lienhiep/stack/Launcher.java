@@ -15,9 +15,11 @@ public final class Launcher {
     static final String USAGE = """
             Usage: ./lienhiep <command>
 
-              up [--demo] [--fresh]  start Kafka, the Mongo-wire server, the four services and the gateway;
-                                     prints READY <gateway url> when all are healthy; Ctrl-C stops everything.
-                                     --demo   load the demo data (Sơn La) through the gateway after READY
+              up [--demo] [--fresh]  start Kafka, the Mongo-wire server, the identity provider, the four services
+                                     and the gateway; prints READY <gateway url> when all are healthy, then the
+                                     first admin's password once; Ctrl-C stops everything.
+                                     --demo   load the demo data (Sơn La) through the gateway after READY and
+                                              create one demo account per role (passwords printed once)
                                      --fresh  delete the platform's data directory first
               demo                   load the demo data into a platform that is already running (idempotent)
               events [topic]         print the public events on a Kafka topic from the beginning, as they arrive
@@ -25,6 +27,7 @@ public final class Launcher {
               help                   this text
 
             Environment: LIENHIEP_DATA (data directory, default ./.data), LIENHIEP_GATEWAY_PORT (8080),
+              LIENHIEP_AUTH_PORT (9000, the identity provider),
               MEMBERSHIP_PORT (8081), REVIEW_PORT (8082), CONTEST_PORT (8083), HONOURS_PORT (8084),
               LIENHIEP_KAFKA_PORT (9092), LIENHIEP_KAFKA_CONTROLLER_PORT (9093), LIENHIEP_MONGO_PORT (27017),
               LIENHIEP_PROVINCE_CODE (14) / LIENHIEP_PROVINCE_NAME (Sơn La), LIENHIEP_JAVA_OPTS (extra JVM options
@@ -89,14 +92,28 @@ public final class Launcher {
         }
         say("READY " + config.gatewayUrl());
         printTable(config, platform, (System.nanoTime() - began) / 1_000_000);
+        Identity identity = new Identity(config);
+        identity.printFirstAdmin(Launcher::say);
         if (options.contains("--demo")) {
-            demo(config);
+            DemoLoader.Summary summary = demo(config);
+            try {
+                List<String> accounts = identity.createDemoAccounts(summary.saved().get("orgKhoaHocKinhTe"));
+                if (!accounts.isEmpty()) {
+                    say("[lienhiep] Tài khoản dùng thử, CHỈ ĐỂ DEMO / demo accounts, DEMO ONLY (mật khẩu in một lần / "
+                        + "passwords shown once; log in at " + config.gatewayUrl() + "/oauth2/authorization/lienhiep):");
+                    accounts.forEach(Launcher::say);
+                }
+            } catch (RuntimeException e) {
+                say("[lienhiep] demo accounts not created: " + e.getMessage());
+            }
         }
         stopped.await();
     }
 
     private static DemoLoader.Summary demo(PlatformConfig config) {
-        DemoLoader.Summary summary = new DemoLoader(config.gatewayUrl(), config.provinceCode(), Launcher::say).run();
+        Identity identity = new Identity(config);
+        DemoLoader.Summary summary = new DemoLoader(config.gatewayUrl(), config.provinceCode(), identity::authorization,
+                                                    Launcher::say).run();
         say(summary.describe());
         return summary;
     }
@@ -104,6 +121,7 @@ public final class Launcher {
     private static void printTable(PlatformConfig config, Platform platform, long millis) {
         StringBuilder table = new StringBuilder();
         row(table, platform, Platform.GATEWAY, config.gatewayUrl() + "/api/…");
+        row(table, platform, Platform.AUTH, config.authUrl() + " (OpenID Connect)");
         Platform.SERVICES.forEach((service, port) -> row(table, platform, service, "http://127.0.0.1:" + config.port(port)));
         row(table, platform, Platform.KAFKA, "127.0.0.1:" + config.port(PlatformConfig.KAFKA_PORT));
         row(table, platform, Platform.MONGO, "mongodb://127.0.0.1:" + config.port(PlatformConfig.MONGO_PORT));

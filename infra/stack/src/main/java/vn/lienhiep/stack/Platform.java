@@ -28,6 +28,8 @@ public final class Platform implements AutoCloseable {
     public static final String KAFKA = "kafka";
     public static final String MONGO = "mongo";
     public static final String GATEWAY = "gateway";
+    /** The embedded OpenID Connect provider (infra/auth-server). */
+    public static final String AUTH = "auth-server";
     /** Service name (= jar name and log name) → its port variable. */
     public static final Map<String, String> SERVICES = orderedServices();
     public static final String DATA_MARKER = ".lienhiep-data";
@@ -128,6 +130,7 @@ public final class Platform implements AutoCloseable {
         ready.completeExceptionally(new IllegalStateException("stopped"));
         stopAll(List.of(GATEWAY));
         stopAll(List.copyOf(SERVICES.keySet()));
+        stopAll(List.of(AUTH));
         stopAll(List.of(MONGO, KAFKA));
     }
 
@@ -156,7 +159,10 @@ public final class Platform implements AutoCloseable {
     private void bringUp() {
         try {
             startAndAwait(List.of(KAFKA, MONGO));
-            startAndAwait(List.copyOf(SERVICES.keySet()));
+            // The services discover the provider's keys at the first token, so all start together.
+            List<String> middle = new ArrayList<>(SERVICES.keySet());
+            middle.add(0, AUTH);
+            startAndAwait(middle);
             startAndAwait(List.of(GATEWAY));
             ready.complete(null);
         } catch (InterruptedException e) {
@@ -198,8 +204,16 @@ public final class Platform implements AutoCloseable {
                              String.valueOf(config.port(PlatformConfig.MONGO_PORT))));
         add(MONGO, mongo, env, Child.tcp(config.port(PlatformConfig.MONGO_PORT)));
 
+        // Only the provider and the gateway hold client secrets; the services need none.
+        Map<String, String> secrets = Identity.secrets(data);
+        Map<String, String> authEnv = new LinkedHashMap<>(env);
+        authEnv.putAll(secrets);
+        authEnv.put("LIENHIEP_GATEWAY_URL", config.gatewayUrl());
+        add(AUTH, springBoot(AUTH), authEnv, Child.health(config.port(PlatformConfig.AUTH_PORT)));
         SERVICES.forEach((service, portName) -> add(service, springBoot(service), env, Child.health(config.port(portName))));
-        add(GATEWAY, springBoot(GATEWAY), env, Child.health(config.gatewayPort()));
+        Map<String, String> gatewayEnv = new LinkedHashMap<>(env);
+        gatewayEnv.put(Identity.GATEWAY_SECRET, secrets.get(Identity.GATEWAY_SECRET));
+        add(GATEWAY, springBoot(GATEWAY), gatewayEnv, Child.health(config.gatewayPort()));
     }
 
     private void add(String name, List<String> command, Map<String, String> env, java.util.function.BooleanSupplier probe) {
@@ -235,12 +249,15 @@ public final class Platform implements AutoCloseable {
     }
 
     static Path jar(PlatformConfig config, String name) {
+        if (name.equals(AUTH)) { // its plain jar is a test dependency of the gateway; the runnable one is "exec"
+            return config.home().resolve("infra/auth-server/target/auth-server-exec.jar");
+        }
         return config.home().resolve(name).resolve("target").resolve(name + ".jar");
     }
 
     static void checkBuilt(PlatformConfig config) {
         List<Path> missing = new ArrayList<>();
-        Stream.concat(SERVICES.keySet().stream(), Stream.of(GATEWAY)).map(name -> jar(config, name))
+        Stream.concat(SERVICES.keySet().stream(), Stream.of(GATEWAY, AUTH)).map(name -> jar(config, name))
               .filter(jar -> !Files.isRegularFile(jar)).forEach(missing::add);
         Path stack = config.home().resolve("infra/stack/target");
         for (Path needed : List.of(stack.resolve("classes"), stack.resolve("lib"))) {

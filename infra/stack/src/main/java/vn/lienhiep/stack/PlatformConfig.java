@@ -24,6 +24,7 @@ public record PlatformConfig(Path home, Path dataDir, Map<String, Integer> ports
     public static final String KAFKA_PORT = "LIENHIEP_KAFKA_PORT";
     public static final String KAFKA_CONTROLLER_PORT = "LIENHIEP_KAFKA_CONTROLLER_PORT";
     public static final String MONGO_PORT = "LIENHIEP_MONGO_PORT";
+    public static final String AUTH_PORT = "LIENHIEP_AUTH_PORT";
 
     /** Insertion order is the order ports are checked and reported in. */
     public static final Map<String, Integer> PORT_DEFAULTS;
@@ -32,6 +33,7 @@ public record PlatformConfig(Path home, Path dataDir, Map<String, Integer> ports
     static {
         Map<String, Integer> defaults = new LinkedHashMap<>();
         defaults.put(GATEWAY_PORT, 8080);
+        defaults.put(AUTH_PORT, 9000);
         defaults.put("MEMBERSHIP_PORT", 8081);
         defaults.put("REVIEW_PORT", 8082);
         defaults.put("CONTEST_PORT", 8083);
@@ -99,6 +101,11 @@ public record PlatformConfig(Path home, Path dataDir, Map<String, Integer> ports
 
     public String gatewayUrl() {
         return "http://127.0.0.1:" + gatewayPort();
+    }
+
+    /** The embedded identity provider: its issuer, token endpoint and admin API. */
+    public String authUrl() {
+        return "http://127.0.0.1:" + port(AUTH_PORT);
     }
 
     public String provinceCode() {

@@ -32,7 +32,10 @@ public abstract class ServiceStartupContract {
                                                                              .isEqualTo("UP");
         }
 
-        HttpJson.Response metrics = http.get("/actuator/prometheus");
+        assertThat(http.get("/actuator/prometheus").status()).as("metrics are for operators").isEqualTo(401);
+        HttpJson.Response metrics = http.withHeader("Authorization",
+                TestTokens.shared().bearer("operator", vn.lienhiep.contracts.security.Role.OPERATOR))
+                .get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body().lines())
                 .anyMatch(line -> line.startsWith("jvm_") && line.contains("service=\"" + serviceName() + "\""));
