@@ -145,7 +145,7 @@ public class AdminController {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
             roles.add(Role.parse(name).orElseThrow(() -> new AdminProblems.Rejected(HttpStatus.BAD_REQUEST, null,
-                    "Vai trò không tồn tại: " + name, "Unknown role: " + name)));
+                    "Vai trò không tồn tại: " + name, "Unknown role: " + name, "roles")));
         }
         return roles;
     }

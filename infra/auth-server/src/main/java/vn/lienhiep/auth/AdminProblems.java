@@ -33,12 +33,19 @@ public class AdminProblems implements AuthenticationEntryPoint, AccessDeniedHand
         final HttpStatus status;
         final String rule;
         final String vi;
+        final String field;
 
         public Rejected(HttpStatus status, String rule, String vi, String en) {
+            this(status, rule, vi, en, null);
+        }
+
+        /** @param field the input field at fault, reported in {@code errors} like a validation failure */
+        public Rejected(HttpStatus status, String rule, String vi, String en, String field) {
             super(en);
             this.status = status;
             this.rule = rule;
             this.vi = vi;
+            this.field = field;
         }
     }
 
@@ -47,6 +54,9 @@ public class AdminProblems implements AuthenticationEntryPoint, AccessDeniedHand
         ProblemDetail problem = problem(e.status, e.vi, e.getMessage(), request);
         if (e.rule != null) {
             problem.setProperty("rule", e.rule);
+        }
+        if (e.field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field, "message", e.vi + " / " + e.getMessage())));
         }
         return ResponseEntity.status(e.status).body(problem);
     }

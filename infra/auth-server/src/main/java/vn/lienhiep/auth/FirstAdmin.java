@@ -48,13 +48,14 @@ public class FirstAdmin implements ApplicationRunner {
         Path file = dataDir.resolve(FILE);
         try {
             Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            // Created owner-only from the start, so the password is never readable by others, even briefly.
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            }
             Files.writeString(file, new ObjectMapper().writeValueAsString(
                     Map.of("username", "admin", "password", password)));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the data directory's permissions apply
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -96,7 +108,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize
                     .requestMatchers("/error", "/login").permitAll()
                     .anyRequest().authenticated())
-            .formLogin(Customizer.withDefaults());
+            .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
 
@@ -105,14 +117,31 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, with the algorithm in the hash
     }
 
+    /** The admin API and userinfo accept only our own tokens meant for the platform: signature, time, iss and aud. */
     @Bean
-    public JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+    public JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, @Value("${lienhiep.security.issuer}") String issuer) {
+        NimbusJwtDecoder decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                aud -> aud != null && aud.contains(Claims.AUDIENCE));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                                                                      audience));
+        return decoder;
     }
 
     @Bean
     public AuthorizationServerSettings authorizationServerSettings(@Value("${lienhiep.security.issuer}") String issuer) {
         return AuthorizationServerSettings.builder().issuer(issuer).build();
+    }
+
+    /** In SQL, so refresh tokens and half-finished logins survive a restart of the provider. */
+    @Bean
+    public OAuth2AuthorizationService authorizations(JdbcOperations jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationService(jdbc, clients);
+    }
+
+    @Bean
+    public OAuth2AuthorizationConsentService consents(JdbcOperations jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
     }
 
     /** The platform's clients, from configuration; a confidential client exists only when its secret is set. */
@@ -178,13 +207,14 @@ public class SecurityConfiguration {
                 } else if (PROMETHEUS_CLIENT.equals(principal)) {
                     roles.add(Role.OPERATOR);
                 }
-                context.getClaims().claim(Claims.ROLES, roles.stream().map(Role::name).toList())
+                context.getClaims().claim(Claims.ROLES, mutable(roles.stream().map(Role::name).toList()))
                        .claim(Claims.USERNAME, principal).claim(Claims.DISPLAY_NAME, principal)
-                       .audience(List.of(Claims.AUDIENCE, principal));
+                       .audience(mutable(List.of(Claims.AUDIENCE, principal)));
                 return;
             }
             users.find(principal).ifPresent(account -> {
-                context.getClaims().claim(Claims.ROLES, account.roles().stream().map(Role::name).sorted().toList())
+                List<String> roles = account.roles().stream().map(Role::name).sorted().toList();
+                context.getClaims().claim(Claims.ROLES, mutable(roles))
                        .claim(Claims.USERNAME, account.username())
                        .claim(Claims.DISPLAY_NAME, account.displayName())
                        .subject(account.id());
@@ -195,10 +225,19 @@ public class SecurityConfiguration {
                     context.getClaims().claim(Claims.REQUESTER, account.requesterId());
                 }
                 if (accessToken) {
-                    context.getClaims().audience(List.of(Claims.AUDIENCE, context.getRegisteredClient().getClientId()));
+                    context.getClaims().audience(mutable(List.of(Claims.AUDIENCE,
+                                                                     context.getRegisteredClient().getClientId())));
                 }
             });
         };
+    }
+
+    /**
+     * Claims are also stored with the authorization (JdbcOAuth2AuthorizationService) and read back through Spring
+     * Security's Jackson allow-list, which accepts ArrayList but not the JDK's immutable lists.
+     */
+    private static List<String> mutable(List<String> values) {
+        return new ArrayList<>(values);
     }
 
     private static boolean hasText(String value) {

@@ -1,8 +1,13 @@
 package vn.lienhiep.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +19,10 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and Spring's encoder picks the first matching key); the PREVIOUS key stays in the JWKS so tokens signed before a
  * rotation still verify until they expire; older keys are RETIRED and leave the JWKS.
  *
- * <p>The private key is stored as JWK JSON: production should keep this database encrypted at rest.
+ * <p>The private key is stored as JWK JSON, sealed with AES-256-GCM when {@code LIENHIEP_AUTH_KEY_ENCRYPTION_KEY} is
+ * set (the AES key is the SHA-256 of that secret, so it should be a long random value). Without it the JSON is in the
+ * clear: acceptable for the embedded demo, not for production.
  */
 @Component
 public class SigningKeys implements JWKSource<SecurityContext> {
@@ -31,10 +42,16 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     public record KeyInfo(String kid, String state, Instant createdAt) {
     }
 
-    private final JdbcTemplate jdbc;
+    private static final String SEALED = "aes256gcm:";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    public SigningKeys(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final SecretKeySpec sealingKey;
+
+    public SigningKeys(JdbcTemplate jdbc, @Value("${lienhiep.auth.key-encryption-key:}") String keyEncryptionKey) {
         this.jdbc = jdbc;
+        this.sealingKey = keyEncryptionKey == null || keyEncryptionKey.isBlank() ? null
+                : new SecretKeySpec(sha256(keyEncryptionKey), "AES");
     }
 
     /**
@@ -84,7 +101,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
     private void insert(RSAKey key, String state) {
         jdbc.update("INSERT INTO signing_keys (kid, jwk, state, created_at) VALUES (?, ?, ?, ?)", key.getKeyID(),
-                    key.toJSONString(), state, Timestamp.from(Instant.now()));
+                    seal(key.toJSONString()), state, Timestamp.from(Instant.now()));
     }
 
     private static RSAKey generate() {
@@ -95,7 +112,52 @@ public class SigningKeys implements JWKSource<SecurityContext> {
         }
     }
 
-    private static JWK parse(String json) {
+    private String seal(String json) {
+        if (sealingKey == null) {
+            return json;
+        }
+        try {
+            byte[] iv = new byte[12];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, sealingKey, new GCMParameterSpec(128, iv));
+            byte[] sealed = cipher.doFinal(json.getBytes(StandardCharsets.UTF_8));
+            byte[] stored = new byte[iv.length + sealed.length];
+            System.arraycopy(iv, 0, stored, 0, iv.length);
+            System.arraycopy(sealed, 0, stored, iv.length, sealed.length);
+            return SEALED + Base64.getEncoder().encodeToString(stored);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal a signing key", e);
+        }
+    }
+
+    private String unseal(String stored) {
+        if (!stored.startsWith(SEALED)) {
+            return stored; // written before an encryption key was configured; keys created from now on are sealed
+        }
+        if (sealingKey == null) {
+            throw new IllegalStateException("signing keys are encrypted: set LIENHIEP_AUTH_KEY_ENCRYPTION_KEY");
+        }
+        try {
+            byte[] raw = Base64.getDecoder().decode(stored.substring(SEALED.length()));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, sealingKey, new GCMParameterSpec(128, raw, 0, 12));
+            return new String(cipher.doFinal(raw, 12, raw.length - 12), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot decrypt the signing keys: wrong LIENHIEP_AUTH_KEY_ENCRYPTION_KEY?", e);
+        }
+    }
+
+    private static byte[] sha256(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JWK parse(String stored) {
+        String json = unseal(stored);
         try {
             return JWK.parse(json);
         } catch (ParseException e) {

@@ -2,39 +2,38 @@ package vn.lienhiep.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.lienhiep.testing.HttpJson;
-import vn.lienhiep.testing.TestInfrastructure;
+import vn.lienhiep.testing.OidcLogin;
 
 /** The embedded provider, really running: tokens, claims, login with PKCE, the admin API, key rotation. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class AuthServerTest {
 
-    static final Path DATA = TestInfrastructure.newDataDir();
+    static final Path DATA = newDataDir();
+    // The issuer must be the address the test reaches, so the port is chosen before the server starts.
+    static final int PORT = freePort();
     static final String LAUNCHER_SECRET = "launcher-" + UUID.randomUUID();
     static final String PROMETHEUS_SECRET = "prometheus-" + UUID.randomUUID();
 
@@ -44,12 +43,11 @@ class AuthServerTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA.resolve("auth/auth") + ";WRITE_DELAY=0");
         registry.add("lienhiep.auth.launcher-client-secret", () -> LAUNCHER_SECRET);
         registry.add("lienhiep.auth.prometheus-client-secret", () -> PROMETHEUS_SECRET);
-        // The issuer must be where the test reaches the server; the port is only known once it listens.
-        registry.add("lienhiep.security.issuer", () -> "http://127.0.0.1:" + System.getProperty("auth.test.port", "0"));
+        registry.add("server.port", () -> PORT);
+        registry.add("lienhiep.security.issuer", () -> "http://127.0.0.1:" + PORT);
     }
 
-    @LocalServerPort
-    int port;
+    int port = PORT;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -59,14 +57,18 @@ class AuthServerTest {
     }
 
     private JsonNode clientToken(String client, String secret) throws Exception {
+        HttpResponse<String> response = tokenRequest(client, secret);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return HttpJson.json().readTree(response.body());
+    }
+
+    private HttpResponse<String> tokenRequest(String client, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(base() + "/oauth2/token")).header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return HttpJson.json().readTree(response.body());
     }
 
     private static JsonNode claims(String jwt) throws Exception {
@@ -80,6 +82,27 @@ class AuthServerTest {
     private HttpJson admin() throws Exception {
         return new HttpJson(base()).withHeader("Authorization",
                 "Bearer " + clientToken("lienhiep-launcher", LAUNCHER_SECRET).path("access_token").asText());
+    }
+
+    @Test
+    void discoveryAndJwksArePublishedUnderTheConfiguredIssuer() throws Exception {
+        JsonNode discovery = new HttpJson(base()).get("/.well-known/openid-configuration").json();
+
+        assertThat(discovery.path("issuer").asText()).isEqualTo(base());
+        assertThat(discovery.path("jwks_uri").asText()).isEqualTo(base() + "/oauth2/jwks");
+        assertThat(discovery.path("code_challenge_methods_supported").toString()).contains("S256");
+        JsonNode jwks = new HttpJson(base()).get("/oauth2/jwks").json();
+        assertThat(jwks.path("keys").get(0).path("kty").asText()).isEqualTo("RSA");
+        assertThat(claims(clientToken("lienhiep-launcher", LAUNCHER_SECRET).path("access_token").asText())
+                           .path("iss").asText()).isEqualTo(base());
+        assertThat(new HttpJson(base()).get("/login").body()).contains("Đăng nhập / Sign in", "name=\"_csrf\"");
+    }
+
+    @Test
+    void aWrongClientSecretIsRefused() throws Exception {
+        assertThat(tokenRequest("lienhiep-launcher", "not-the-secret").statusCode()).isEqualTo(401);
+        assertThat(tokenRequest("lienhiep-gateway", "anything").statusCode())
+                .as("the gateway client is not registered without its secret").isEqualTo(401);
     }
 
     @Test
@@ -113,6 +136,33 @@ class AuthServerTest {
         assertThat(operator.get("/admin/users").status()).isEqualTo(403);
         assertThat(operator.get("/actuator/prometheus").status()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+
+        // Signed with our own active key, so only the issuer and audience checks can refuse these.
+        assertThat(bearer(selfSigned(base(), "lienhiep-api")).get("/admin/users").status()).as("control").isEqualTo(200);
+        assertThat(bearer(selfSigned(base(), "another-api")).get("/admin/users").status()).isEqualTo(401);
+        assertThat(bearer(selfSigned("http://elsewhere", "lienhiep-api")).get("/admin/users").status()).isEqualTo(401);
+        String valid = selfSigned(base(), "lienhiep-api");
+        assertThat(bearer(valid.substring(0, valid.length() - 4) + "AAAA").get("/admin/users").status()).isEqualTo(401);
+    }
+
+    @Autowired
+    SigningKeys signingKeys;
+
+    private HttpJson bearer(String token) {
+        return new HttpJson(base()).withHeader("Authorization", "Bearer " + token);
+    }
+
+    private String selfSigned(String issuer, String audience) throws Exception {
+        com.nimbusds.jose.jwk.RSAKey key = (com.nimbusds.jose.jwk.RSAKey) signingKeys.published().get(0);
+        com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
+                new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256).keyID(key.getKeyID())
+                        .build(),
+                new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject("someone")
+                        .claim("roles", List.of("UNION_ADMIN")).issueTime(new java.util.Date())
+                        .expirationTime(new java.util.Date(System.currentTimeMillis() + 60_000)).build());
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        return jwt.serialize();
     }
 
     @Test
@@ -134,8 +184,14 @@ class AuthServerTest {
         assertThat(unscoped.json().path("rule").asText()).isEqualTo("auth.user.organization-required");
         assertThat(admin.post("/admin/users", Map.of("username", "Bad Name!", "displayName", "x",
                 "roles", List.of("UNION_STAFF"))).status()).isEqualTo(400);
-        assertThat(admin.post("/admin/users", Map.of("username", username + "y", "displayName", "x",
-                "roles", List.of("KING"))).status()).isEqualTo(400);
+        HttpJson.Response unknownRole = admin.post("/admin/users", Map.of("username", username + "y",
+                "displayName", "x", "roles", List.of("KING")));
+        assertThat(unknownRole.status()).isEqualTo(400);
+        assertThat(unknownRole.json().path("errors").get(0).path("field").asText()).isEqualTo("roles");
+        HttpJson.Response badName = admin.post("/admin/users", Map.of("username", "Bad Name!", "displayName", "x",
+                "roles", List.of("UNION_STAFF")));
+        assertThat(badName.json().path("errors").get(0).path("field").asText()).isEqualTo("username");
+        assertThat(badName.contentType()).startsWith("application/problem+json");
         assertThat(admin.get("/admin/users/" + username).body()).doesNotContain("$2").doesNotContain(password);
         assertThat(jdbc.queryForObject("SELECT password_hash FROM users WHERE username = ?", String.class, username))
                 .startsWith("{bcrypt}$2");
@@ -147,10 +203,51 @@ class AuthServerTest {
 
         String newPassword = admin.post("/admin/users/" + username + "/password-reset", Map.of()).json()
                                   .path("password").asText();
-        assertThat(loginStatus(username, password)).isFalse();
+        assertThat(canLogIn(username, password)).isFalse();
+        assertThat(canLogIn(username, "wrong-" + newPassword)).isFalse();
         assertThat(login(username, newPassword).path("org").asText()).isEqualTo("org-1");
-        admin.post("/admin/users/" + username + "/disable", Map.of());
-        assertThat(loginStatus(username, newPassword)).isFalse();
+        assertThat(admin.post("/admin/users/" + username + "/disable", Map.of()).json().path("enabled").asBoolean())
+                .isFalse();
+        assertThat(canLogIn(username, newPassword)).isFalse();
+        admin.post("/admin/users/" + username + "/enable", Map.of());
+        assertThat(canLogIn(username, newPassword)).isTrue();
+    }
+
+    @Test
+    void rolesAndScopeAreGrantedRevokedAndShowUpInTheNextToken() throws Exception {
+        HttpJson admin = admin();
+        String username = "nguoi-de-nghi." + UUID.randomUUID().toString().substring(0, 6);
+        String password = "mat-khau-" + UUID.randomUUID();
+        HttpJson.Response created = admin.post("/admin/users", Map.of("username", username,
+                "displayName", "Sở Khoa học", "roles", List.of("UNION_STAFF"), "password", password));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("password").isNull() || created.json().path("password").isMissingNode())
+                .as("a chosen password is not echoed").isTrue();
+
+        HttpJson.Response unscoped = admin.send("PUT", "/admin/users/" + username + "/roles/REQUESTER", null, Map.of());
+        assertThat(unscoped.status()).isEqualTo(422);
+        assertThat(unscoped.json().path("rule").asText()).isEqualTo("auth.user.requester-required");
+        assertThat(admin.send("PUT", "/admin/users/" + username + "/scope", Map.of("requesterId", "so-khcn"), Map.of())
+                        .status()).isEqualTo(200);
+        assertThat(admin.send("PUT", "/admin/users/" + username + "/roles/REQUESTER", null, Map.of()).status())
+                .isEqualTo(200);
+        assertThat(admin.send("PUT", "/admin/users/" + username + "/roles/REQUESTER", null, Map.of()).status())
+                .as("granting twice is harmless").isEqualTo(200);
+        assertThat(admin.send("DELETE", "/admin/users/" + username + "/roles/UNION_STAFF", null, Map.of()).status())
+                .isEqualTo(200);
+
+        JsonNode claims = login(username, password);
+        assertThat(claims.path("roles").toString()).contains("REQUESTER").doesNotContain("UNION_STAFF");
+        assertThat(claims.path("requester").asText()).isEqualTo("so-khcn");
+        assertThat(claims.path("name").asText()).isEqualTo("Sở Khoa học");
+        assertThat(claims.path("aud").toString()).contains("lienhiep-api");
+
+        HttpJson.Response list = admin.get("/admin/users");
+        assertThat(list.body()).contains(username).doesNotContain("$2").doesNotContain("password_hash");
+        HttpJson.Response missing = admin.get("/admin/users/khong-co-ai");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(admin.post("/admin/users/khong-co-ai/password-reset", Map.of()).status()).isEqualTo(404);
     }
 
     @Test
@@ -165,63 +262,70 @@ class AuthServerTest {
         JsonNode jwks = new HttpJson(base()).get("/oauth2/jwks").json();
         assertThat(jwks.path("keys").findValuesAsText("kid")).containsExactlyInAnyOrder(rotated, before);
         assertThat(jwks.toString()).doesNotContain("\"d\"").as("public keys only");
+        assertThat(admin.get("/admin/keys").json().toString()).contains(rotated, "ACTIVE", "PREVIOUS")
+                                                          .doesNotContain("\"d\"");
         admin.post("/admin/keys/rotation", Map.of());
         assertThat(new HttpJson(base()).get("/oauth2/jwks").json().path("keys").findValuesAsText("kid"))
                 .doesNotContain(before);
     }
 
-    // --- authorization code + PKCE with the public CLI client, as a browser would -----------------------------------
+    @Test
+    void aRelyingPartyLoginEndsWithItsOwnSessionCookieInTheScriptedBrowser() throws Exception {
+        HttpJson admin = admin();
+        String username = "uy-vien." + UUID.randomUUID().toString().substring(0, 6);
+        String password = "mat-khau-" + UUID.randomUUID();
+        admin.post("/admin/users", Map.of("username", username, "displayName", "Ủy viên", "roles",
+                                          List.of("UNION_LEADERSHIP"), "password", password));
+        try (RelyingParty party = new RelyingParty(base())) {
+            OidcLogin.Session session = OidcLogin.browserLogin(party.uri("/start"), username, password);
 
-    private boolean loginStatus(String username, String password) throws Exception {
+            assertThat(session.landedOn().getPath()).isEqualTo("/me");
+            assertThat(session.status()).isEqualTo(200);
+            assertThat(session.body()).isEqualTo(username);
+            HttpResponse<String> again = session.client().send(HttpRequest.newBuilder(party.uri("/me")).build(),
+                                                               HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as("the party's session cookie is kept").isEqualTo(200);
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(party.uri("/me")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("and needed").isEqualTo(401);
+        }
+        try (RelyingParty party = new RelyingParty(base())) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> OidcLogin.browserLogin(party.uri("/start"), username, "wrong")))
+                    .isInstanceOf(OidcLogin.LoginFailed.class);
+        }
+    }
+
+    // --- authorization code + PKCE with the public CLI client, through the shared scripted browser -----------------
+
+    private boolean canLogIn(String username, String password) {
         try {
-            login(username, password);
+            OidcLogin.cliLogin(URI.create(base()), username, password);
             return true;
-        } catch (AssertionError refused) {
+        } catch (OidcLogin.LoginFailed refused) {
             return false;
         }
     }
 
     private JsonNode login(String username, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                                       .followRedirects(HttpClient.Redirect.NEVER).build();
-        byte[] random = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
-        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (new String(random, StandardCharsets.UTF_8) + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String authorize = base() + "/oauth2/authorize?response_type=code&client_id=lienhiep-cli&scope=openid%20profile"
-                + "&redirect_uri=" + enc("http://127.0.0.1/callback") + "&code_challenge=" + challenge
-                + "&code_challenge_method=S256&state=s1";
-
-        HttpResponse<String> first = browser.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
-                                                  HttpResponse.BodyHandlers.ofString());
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-                                                 HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).as(page.body()).isTrue();
-        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password)
-                                                          + "&_csrf=" + enc(csrf.group(1)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String next = posted.headers().firstValue("Location").orElse("");
-        assertThat(next).as("login refused").doesNotContain("error");
-        HttpResponse<String> back = browser.send(HttpRequest.newBuilder(URI.create(next)).build(),
-                                                 HttpResponse.BodyHandlers.ofString());
-        String callback = back.headers().firstValue("Location").orElse("");
-        assertThat(callback).startsWith("http://127.0.0.1/callback?code=");
-        String code = callback.replaceAll(".*[?&]code=([^&]+).*", "$1");
-        HttpResponse<String> token = browser.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=lienhiep-cli&code="
-                        + code + "&redirect_uri=" + enc("http://127.0.0.1/callback") + "&code_verifier=" + verifier))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return claims(HttpJson.json().readTree(token.body()).path("access_token").asText());
+        OidcLogin.Tokens tokens = OidcLogin.cliLogin(URI.create(base()), username, password);
+        assertThat(tokens.idToken()).isNotBlank();
+        return claims(tokens.accessToken());
     }
 
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** Only a directory: TestInfrastructure's would also start Kafka and Mongo, which the provider does not use. */
+    static Path newDataDir() {
+        try {
+            return Files.createTempDirectory("lienhiep-auth-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
