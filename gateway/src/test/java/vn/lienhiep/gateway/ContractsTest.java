@@ -15,7 +15,7 @@ class ContractsTest extends GatewayTestBase {
     @Test
     void servesTheContractJarsSchemas() throws IOException {
         for (String schema : new String[] {"membership/organization-admitted.v1.json", "common/decision.v1.json"}) {
-            HttpJson.Response response = http.get("/schemas/" + schema);
+            HttpJson.Response response = anonymous.get("/schemas/" + schema);
 
             assertThat(response.status()).as(schema).isEqualTo(200);
             assertThat(response.contentType()).isEqualTo("application/schema+json");
@@ -26,7 +26,7 @@ class ContractsTest extends GatewayTestBase {
 
     @Test
     void anAbsentSchemaIsA404Problem() {
-        HttpJson.Response response = http.get("/schemas/membership/no-such-event.v1.json");
+        HttpJson.Response response = anonymous.get("/schemas/membership/no-such-event.v1.json");
 
         assertThat(response.status()).isEqualTo(404);
         GatewayRoutingTest.assertGatewayProblemShape(response, "/schemas/membership/no-such-event.v1.json");
@@ -61,7 +61,7 @@ class ContractsTest extends GatewayTestBase {
 
     @Test
     void servesTheAsyncApiDocumentOnceTheContractsCarryIt() throws IOException {
-        HttpJson.Response response = http.get("/asyncapi.yaml");
+        HttpJson.Response response = anonymous.get("/asyncapi.yaml");
 
         String expected = classpath("/asyncapi.yaml");
         if (expected == null) {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.testing.HttpJson;
 
 class GatewayHealthTest extends GatewayTestBase {
 
     @Test
     void healthShowsEveryServiceAndIsDownWhileOneIs() {
-        HttpJson.Response response = http.get("/actuator/health");
+        HttpJson.Response response = anonymous.get("/actuator/health");
 
         assertThat(response.status()).as(response.body()).isEqualTo(503);
         JsonNode health = response.json();
@@ -36,7 +37,7 @@ class GatewayHealthTest extends GatewayTestBase {
     @Test
     void probesJudgeTheGatewayAlone() {
         for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
-            HttpJson.Response response = http.get(probe);
+            HttpJson.Response response = anonymous.get(probe);
 
             assertThat(response.status()).as(probe + " " + response.body()).isEqualTo(200);
             assertThat(response.json().get("status").asText()).isEqualTo("UP");
@@ -48,7 +49,8 @@ class GatewayHealthTest extends GatewayTestBase {
     void metricsAreTaggedWithTheGateway() {
         http.get("/api/membership/warm-up");
 
-        HttpJson.Response metrics = http.get("/actuator/prometheus");
+        HttpJson.Response metrics = new HttpJson(baseUrl())
+                .withHeader("Authorization", TOKENS.bearer("prometheus", Role.OPERATOR)).get("/actuator/prometheus");
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body().lines())

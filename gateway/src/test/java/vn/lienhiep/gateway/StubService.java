@@ -61,6 +61,12 @@ final class StubService implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The path of the last request that reached this service, or null when none has. */
+    String lastPath() {
+        Received received = last;
+        return received == null ? null : received.path();
+    }
+
     Received last() {
         return last;
     }

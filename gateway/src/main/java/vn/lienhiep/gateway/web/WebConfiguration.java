@@ -2,10 +2,12 @@ package vn.lienhiep.gateway.web;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /** The request id filter before everything, and the gateway's problem+json for every failure, Tomcat's included. */
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +17,17 @@ public class WebConfiguration {
     FilterRegistrationBean<RequestIds.Filter> requestIdFilter() {
         FilterRegistrationBean<RequestIds.Filter> registration = new FilterRegistrationBean<>(new RequestIds.Filter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After Spring Security (-100) and the rate limit (-90), so even a 413 carries the security headers. */
+    @Bean
+    FilterRegistrationBean<BodySizeFilter> bodySizeFilter(
+            @Value("${lienhiep.http.max-body-size:1MB}") DataSize maxBody,
+            @Value("${lienhiep.http.max-upload-size:20MB}") DataSize maxUpload) {
+        FilterRegistrationBean<BodySizeFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeFilter(maxBody.toBytes(), maxUpload.toBytes()));
+        registration.setOrder(-80);
         return registration;
     }
 

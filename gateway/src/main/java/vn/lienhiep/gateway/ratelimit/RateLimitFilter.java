@@ -1,0 +1,62 @@
+package vn.lienhiep.gateway.ratelimit;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.lienhiep.gateway.web.GatewayProblem;
+
+/**
+ * Runs after authentication (it needs to know who calls) and before routing: a refused request never reaches a service.
+ * A user keeps one bucket across addresses; anonymous callers are counted per address.
+ */
+public final class RateLimitFilter extends OncePerRequestFilter {
+
+    public static final String LIMIT_HEADER = "RateLimit-Limit";
+    public static final String REMAINING_HEADER = "RateLimit-Remaining";
+
+    private final RateLimiter limiter;
+    private final RateLimitProperties properties;
+
+    public RateLimitFilter(RateLimiter limiter, RateLimitProperties properties) {
+        this.limiter = limiter;
+        this.properties = properties;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean authenticated = caller != null && caller.isAuthenticated()
+                                && !(caller instanceof AnonymousAuthenticationToken);
+        String key = authenticated ? "user:" + caller.getName() : "ip:" + clientAddress(request);
+        double perSecond = authenticated ? properties.authenticatedPerSecond() : properties.anonymousPerSecond();
+        RateLimiter.Decision decision = limiter.tryConsume(key, perSecond, properties.burst());
+        response.setHeader(LIMIT_HEADER, Integer.toString(properties.burst()));
+        response.setHeader(REMAINING_HEADER, Long.toString(decision.remaining()));
+        if (!decision.allowed()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+            GatewayProblem.TOO_MANY_REQUESTS.write(request, response, null);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    String clientAddress(HttpServletRequest request) {
+        if (properties.trustForwardedFor()) {
+            String forwarded = request.getHeader("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                return forwarded.split(",")[0].strip();
+            }
+        }
+        return request.getRemoteAddr();
+    }
+}
