@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,11 +42,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.stack.DemoLoader;
 import vn.lienhiep.stack.Identity;
 import vn.lienhiep.stack.Platform;
 import vn.lienhiep.stack.PlatformConfig;
+import vn.lienhiep.testing.AccessMatrix;
 import vn.lienhiep.testing.HttpJson;
+import vn.lienhiep.testing.OidcLogin;
 
 /**
  * The platform as {@code ./lienhiep up} runs it — Kafka, the Mongo-wire server, four service JVMs and the gateway,
@@ -253,8 +259,72 @@ class PlatformEndToEndTest {
         assertThat(summary.path("intellectualMembers").asInt()).isBetween(16_500, 17_500);
     }
 
+    /**
+     * The "done when" of the security issue, for real: each demo account logs in through the gateway in a scripted
+     * browser (authorization code + PKCE at the embedded provider, session cookie, token relay) and every read-only
+     * endpoint of the membership matrix answers what the matrix says for that role.
+     */
     @Test
     @Order(5)
+    void everyDemoAccountLogsInThroughTheGatewayAndSeesWhatTheMatrixSays() {
+        String ownOrg = firstDemo.saved().get("orgKhoaHocKinhTe");
+        String otherOrg = firstDemo.saved().get("orgKhuyenHoc");
+        List<Identity.CreatedAccount> accounts = identity.createDemoAccounts(ownOrg);
+        assertThat(accounts).hasSize(Identity.DEMO_ACCOUNTS.size());
+        assertThat(identity.createDemoAccounts(ownOrg)).as("a second run creates nobody twice").isEmpty();
+
+        AccessMatrix matrix = AccessMatrix.read(config.home().resolve(
+                "membership-service/src/test/resources/security/authorization-matrix.txt"));
+        List<AccessMatrix.Row> probes = matrix.rows().stream()
+                .filter(row -> row.method().equals("GET") && !row.hasPathVariables()).toList();
+        AccessMatrix.Row orgHistory = matrix.rows().stream()
+                .filter(row -> row.endpoint().equals("GET /api/membership/organizations/{id}/history"))
+                .findFirst().orElseThrow();
+        assertThat(probes).hasSizeGreaterThan(10);
+
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (Identity.CreatedAccount created : accounts) {
+            Role role = Role.valueOf(created.account().role());
+            OidcLogin.Session browser = OidcLogin.browserLogin(
+                    URI.create(platform.gatewayUrl() + "/oauth2/authorization/lienhiep"),
+                    created.account().username(), created.password());
+            JsonNode session = readJson(get(browser, "/session").body());
+            assertThat(session.path("authenticated").asBoolean()).as(created.account().username()).isTrue();
+            assertThat(session.path("roles").toString()).as(created.account().username()).contains(role.name());
+
+            // As in the matrix: a listed role passes authorization (an answer that is not 401, 403 or 5xx; e.g. 404
+            // where the demo has no data yet), every other role gets 403.
+            for (AccessMatrix.Row row : probes) {
+                boolean allowed = row.allows(role);
+                int status = get(browser, row.path()).statusCode();
+                calls++;
+                boolean ok = allowed ? status != 401 && status != 403 && status < 500 : status == 403;
+                if (!ok) {
+                    wrong.add(String.format("%-12s %-55s expected %s got %d", role, row.path(),
+                                            allowed ? "allowed" : "403", status));
+                }
+            }
+            // Object scope: the officer sees its own organisation's history; another's does not exist for it.
+            for (String org : List.of(ownOrg, otherOrg)) {
+                String path = ORGS + "/" + org + "/history";
+                int expected = !orgHistory.allows(role) ? 403
+                        : role == Role.MEMBER_ORG_ADMIN && org.equals(otherOrg) ? Integer.parseInt(orgHistory.otherOfficer())
+                        : 200;
+                int status = get(browser, path).statusCode();
+                calls++;
+                if (status != expected) {
+                    wrong.add(String.format("%-12s %-55s expected %d got %d", role, path, expected, status));
+                }
+            }
+        }
+        System.out.printf("logged in through the gateway as %d demo accounts, %d calls checked against the matrix%n",
+                          accounts.size(), calls);
+        assertThat(wrong).as("answers that differ from the matrix").isEmpty();
+    }
+
+    @Test
+    @Order(6)
     void aRestartedPlatformHasEverythingOnceAndTheDemoCreatesNothingTwice() throws Exception {
         platform.stop();
         platform = start();
@@ -274,6 +344,29 @@ class PlatformEndToEndTest {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
+
+    /** A GET in the logged-in browser: its session cookie, no token of its own. */
+    private HttpResponse<String> get(OidcLogin.Session browser, String path) {
+        try {
+            return browser.client().send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                                                 .timeout(Duration.ofSeconds(10))
+                                                 .header("Accept", "application/json").GET().build(),
+                                         HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return HttpJson.json().readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private Platform start() throws Exception {
         long began = System.nanoTime();

@@ -40,6 +40,15 @@ public final class Identity {
     public record DemoAccount(String username, String displayName, String role) {
     }
 
+    /** A demo account just created, with the password the provider generated (shown once). */
+    public record CreatedAccount(DemoAccount account, String password) {
+
+        /** The line the launcher prints. */
+        public String line() {
+            return String.format("    %-20s %-26s %s", account.username(), password, account.role());
+        }
+    }
+
     public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
             new DemoAccount("demo.quantri", "Quản trị hệ thống (demo)", "UNION_ADMIN"),
             new DemoAccount("demo.thuongtruc", "Thường trực Liên hiệp Hội (demo)", "UNION_LEADERSHIP"),
@@ -141,8 +150,8 @@ public final class Identity {
      *
      * @param memberOrganizationId the organisation the demo officer acts for
      */
-    public List<String> createDemoAccounts(String memberOrganizationId) {
-        List<String> lines = new ArrayList<>();
+    public List<CreatedAccount> createDemoAccounts(String memberOrganizationId) {
+        List<CreatedAccount> created = new ArrayList<>();
         for (DemoAccount account : DEMO_ACCOUNTS) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("username", account.username());
@@ -176,13 +185,12 @@ public final class Identity {
                                                 + response.statusCode() + " " + response.body());
             }
             try {
-                String password = JSON.readTree(response.body()).path("password").asText();
-                lines.add(String.format("    %-20s %-26s %s", account.username(), password, account.role()));
+                created.add(new CreatedAccount(account, JSON.readTree(response.body()).path("password").asText()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return lines;
+        return created;
     }
 
     private JsonNode call(HttpRequest request, int expected) {

@@ -97,11 +97,11 @@ public final class Launcher {
         if (options.contains("--demo")) {
             DemoLoader.Summary summary = demo(config);
             try {
-                List<String> accounts = identity.createDemoAccounts(summary.saved().get("orgKhoaHocKinhTe"));
+                List<Identity.CreatedAccount> accounts = identity.createDemoAccounts(summary.saved().get("orgKhoaHocKinhTe"));
                 if (!accounts.isEmpty()) {
                     say("[lienhiep] Tài khoản dùng thử, CHỈ ĐỂ DEMO / demo accounts, DEMO ONLY (mật khẩu in một lần / "
                         + "passwords shown once; log in at " + config.gatewayUrl() + "/oauth2/authorization/lienhiep):");
-                    accounts.forEach(Launcher::say);
+                    accounts.forEach(account -> say(account.line()));
                 }
             } catch (RuntimeException e) {
                 say("[lienhiep] demo accounts not created: " + e.getMessage());

@@ -3,12 +3,8 @@ package vn.lienhiep.membership.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.membership.ApiTestBase;
+import vn.lienhiep.testing.AccessMatrix;
+import vn.lienhiep.testing.AccessMatrix.Row;
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestTokens;
 
@@ -44,12 +42,6 @@ class AuthorizationMatrixTest extends ApiTestBase {
     RequestMappingHandlerMapping mappings;
 
     private static Fixture fixture;
-
-    record Row(String method, String path, Set<Role> allowed, boolean open, String otherOfficer) {
-        String endpoint() {
-            return method + " " + path;
-        }
-    }
 
     record Fixture(String organization, String otherOrganization, String person, String membership) {
     }
@@ -157,7 +149,7 @@ class AuthorizationMatrixTest extends ApiTestBase {
         if (caller.equals(OTHER_OFFICER)) {
             return row.otherOfficer();
         }
-        return row.open() || row.allowed().contains(Role.valueOf(caller)) ? "ok" : "403";
+        return row.allows(Role.valueOf(caller)) ? "ok" : "403";
     }
 
     /**
@@ -185,44 +177,6 @@ class AuthorizationMatrixTest extends ApiTestBase {
     }
 
     static List<Row> table() {
-        String text;
-        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream(TABLE)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read " + TABLE, e);
-        }
-        Map<String, Set<Role>> groups = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        for (String raw : text.split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("@")) {
-                String[] parts = line.split("=", 2);
-                groups.put(parts[0].strip(), roles(parts[1], groups));
-                continue;
-            }
-            String[] cells = line.split("\\|");
-            assertThat(cells).as(line).hasSize(3);
-            String[] endpoint = cells[0].strip().split("\\s+");
-            boolean open = cells[1].strip().equals("public");
-            rows.add(new Row(endpoint[0], endpoint[1], open ? Set.of() : roles(cells[1], groups), open,
-                             cells[2].strip()));
-        }
-        return rows;
-    }
-
-    private static Set<Role> roles(String cell, Map<String, Set<Role>> groups) {
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : cell.strip().split("\\s+")) {
-            if (name.startsWith("@")) {
-                assertThat(groups).as("group " + name).containsKey(name);
-                roles.addAll(groups.get(name));
-            } else {
-                roles.add(Role.valueOf(name));
-            }
-        }
-        return roles;
+        return AccessMatrix.fromResource(AuthorizationMatrixTest.class, TABLE).rows();
     }
 }
