@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import vn.lienhiep.contracts.security.Claims;
@@ -112,6 +113,7 @@ public final class TestTokens {
         private List<String> audience = List.of(Claims.AUDIENCE);
         private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
         private boolean foreign;
+        private String rolesClaim = Claims.ROLES;
 
         private Builder(String username) {
             this.username = username;
@@ -125,6 +127,12 @@ public final class TestTokens {
         /** A role name as some other provider spells it, e.g. "union-staff" or a role that is not ours. */
         public Builder rawRole(String name) {
             roles.add(name);
+            return this;
+        }
+
+        /** Puts the roles at a dotted claim path instead of the flat claim, e.g. Keycloak's "realm_access.roles". */
+        public Builder rolesAt(String claimPath) {
+            this.rolesClaim = claimPath;
             return this;
         }
 
@@ -169,8 +177,13 @@ public final class TestTokens {
                     .expirationTime(Date.from(expiresAt))
                     .jwtID(UUID.randomUUID().toString())
                     .claim(Claims.USERNAME, username)
-                    .claim(Claims.DISPLAY_NAME, username)
-                    .claim(Claims.ROLES, List.copyOf(roles));
+                    .claim(Claims.DISPLAY_NAME, username);
+            String[] path = rolesClaim.split("\\.");
+            Object value = List.copyOf(roles);
+            for (int i = path.length - 1; i > 0; i--) {
+                value = Map.of(path[i], value);
+            }
+            claims.claim(path[0], value);
             if (organization != null) {
                 claims.claim(Claims.ORGANIZATION, organization);
             }
