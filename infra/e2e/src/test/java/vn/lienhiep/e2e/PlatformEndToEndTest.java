@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -47,6 +44,7 @@ import vn.lienhiep.stack.DemoLoader;
 import vn.lienhiep.stack.Identity;
 import vn.lienhiep.stack.Platform;
 import vn.lienhiep.stack.PlatformConfig;
+import vn.lienhiep.stack.Status;
 import vn.lienhiep.testing.AccessMatrix;
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.OidcLogin;
@@ -79,15 +77,10 @@ class PlatformEndToEndTest {
 
     @BeforeAll
     void startPlatform() throws Exception {
-        Path data = Files.createTempDirectory("lienhiep-e2e-");
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String name : PlatformConfig.ORDERED_PORT_NAMES) {
-            ports.put(name, freePort(ports.values()));
-        }
         // C1 only: the children start in about half the time on 2 cores; what is tested does not depend on the JIT.
-        config = new PlatformConfig(Path.of(System.getProperty("lienhiep.home", "../..")), data, ports,
-                                    List.of("-XX:TieredStopAtLevel=1"),
-                                    Map.of("LIENHIEP_PROVINCE_CODE", "14", "LIENHIEP_PROVINCE_NAME", "Sơn La"));
+        config = PlatformConfig.ephemeral(Path.of(System.getProperty("lienhiep.home", "../..")),
+                                          List.of("-XX:TieredStopAtLevel=1"),
+                                          Map.of("LIENHIEP_PROVINCE_CODE", "14", "LIENHIEP_PROVINCE_NAME", "Sơn La"));
         // If surefire gives up on this JVM, the child JVMs must not outlive it holding ports.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (platform != null) {
@@ -259,13 +252,35 @@ class PlatformEndToEndTest {
         assertThat(summary.path("intellectualMembers").asInt()).isBetween(16_500, 17_500);
     }
 
+    /** {@code ./lienhiep status}: every process UP, every processor of every service caught up, consumer lag known. */
+    @Test
+    @Order(5)
+    void statusShowsEveryProcessUpAndTheProcessorsCaughtUp() {
+        Status.Snapshot snapshot = eventually(() -> {
+            Status.Snapshot current = Status.collect(config, identity::authorization);
+            boolean caughtUp = current.processes().stream()
+                    .flatMap(row -> row.processorLag().values().stream()).allMatch(lag -> lag == 0);
+            return current.allUp() && caughtUp ? current : null;
+        });
+        String table = Status.render(config, snapshot);
+        System.out.print(table);
+
+        Status.ProcessRow membership = snapshot.processes().stream()
+                .filter(row -> row.name().equals("membership-service")).findFirst().orElseThrow();
+        assertThat(membership.processorLag()).as("membership's processors are listed").hasSizeGreaterThan(1);
+        assertThat(snapshot.processes()).extracting(Status.ProcessRow::name)
+                .contains(Platform.KAFKA, Platform.MONGO, Platform.AUTH, Platform.GATEWAY, "review-service");
+        assertThat(snapshot.consumerError()).isNull();
+        assertThat(table).contains("/actuator/prometheus");
+    }
+
     /**
      * The "done when" of the security issue, for real: each demo account logs in through the gateway in a scripted
      * browser (authorization code + PKCE at the embedded provider, session cookie, token relay) and every read-only
      * endpoint of the membership matrix answers what the matrix says for that role.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void everyDemoAccountLogsInThroughTheGatewayAndSeesWhatTheMatrixSays() {
         String ownOrg = firstDemo.saved().get("orgKhoaHocKinhTe");
         String otherOrg = firstDemo.saved().get("orgKhuyenHoc");
@@ -324,7 +339,7 @@ class PlatformEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aRestartedPlatformHasEverythingOnceAndTheDemoCreatesNothingTwice() throws Exception {
         platform.stop();
         platform = start();
@@ -483,16 +498,5 @@ class PlatformEndToEndTest {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static int freePort(java.util.Collection<Integer> taken) throws IOException {
-        while (true) {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                int port = socket.getLocalPort();
-                if (!taken.contains(port)) {
-                    return port;
-                }
-            }
-        }
     }
 }

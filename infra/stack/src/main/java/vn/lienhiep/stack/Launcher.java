@@ -24,6 +24,10 @@ public final class Launcher {
               demo                   load the demo data into a platform that is already running (idempotent)
               events [topic]         print the public events on a Kafka topic from the beginning, as they arrive
                                      (default topic: lienhiep.membership.v1)
+              status                 health of every process, each event processor's lag and each Kafka
+                                     consumer group's lag, and where the metrics are (exit 1 if anything is down)
+              bench | chaos | fuzz   the proof harness (infra/proof): each starts its own platform on a fresh
+                                     data directory and free ports and prints a report
               help                   this text
 
             Environment: LIENHIEP_DATA (data directory, default ./.data), LIENHIEP_GATEWAY_PORT (8080),
@@ -44,6 +48,7 @@ public final class Launcher {
             case "up" -> up(rest);
             case "demo" -> System.exit(demo(PlatformConfig.fromEnvironment(System.getenv())).failed() == 0 ? 0 : 1);
             case "events" -> EventTail.main(rest.toArray(new String[0]));
+            case "status" -> Status.main(rest.toArray(new String[0]));
             case "help", "-h", "--help" -> System.out.print(USAGE);
             default -> {
                 System.err.println("unknown command: " + command);
@@ -125,7 +130,10 @@ public final class Launcher {
         Platform.SERVICES.forEach((service, port) -> row(table, platform, service, "http://127.0.0.1:" + config.port(port)));
         row(table, platform, Platform.KAFKA, "127.0.0.1:" + config.port(PlatformConfig.KAFKA_PORT));
         row(table, platform, Platform.MONGO, "mongodb://127.0.0.1:" + config.port(PlatformConfig.MONGO_PORT));
-        table.append(String.format("  started in %.1f s; public events: ./lienhiep events; stop: Ctrl-C%n", millis / 1000.0));
+        table.append(String.format("  started in %.1f s; public events: ./lienhiep events; health and lag: ./lienhiep status;"
+                                   + " stop: Ctrl-C%n", millis / 1000.0));
+        table.append("  metrics (Prometheus, OPERATOR token): <service url>/actuator/prometheus, "
+                     + config.gatewayUrl() + "/actuator/prometheus\n");
         System.out.print(table);
         System.out.flush();
     }

@@ -116,6 +116,34 @@ public record PlatformConfig(Path home, Path dataDir, Map<String, Integer> ports
         return dataDir.resolve("logs");
     }
 
+    /**
+     * A throw-away platform: a new temporary data directory and free loopback ports, so it can run next to a
+     * platform started with the defaults (tests, {@code ./lienhiep bench|chaos|fuzz}).
+     */
+    public static PlatformConfig ephemeral(Path home, List<String> javaOptions, Map<String, String> extraEnv) {
+        try {
+            Path data = java.nio.file.Files.createTempDirectory("lienhiep-");
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            for (String name : ORDERED_PORT_NAMES) {
+                ports.put(name, freePort(ports.values()));
+            }
+            return new PlatformConfig(home, data, ports, javaOptions, extraEnv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort(java.util.Collection<Integer> taken) throws java.io.IOException {
+        while (true) {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                int port = socket.getLocalPort();
+                if (!taken.contains(port)) {
+                    return port;
+                }
+            }
+        }
+    }
+
     public PlatformConfig withExtraEnv(Map<String, String> more) {
         Map<String, String> merged = new LinkedHashMap<>(extraEnv);
         merged.putAll(more);
