@@ -96,6 +96,34 @@ class GatewayRoutingTest extends GatewayTestBase {
         assertThat(response.raw().headers().allValues("X-Request-Id")).hasSize(1);
     }
 
+    /** One trace from the gateway into the service: the service receives the caller's trace id in a new span. */
+    @Test
+    void theCallersTraceContinuesIntoTheService() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String callerSpan = traceId.substring(0, 16);
+
+        http.send("GET", "/api/review/requests", null, Map.of("traceparent", "00-" + traceId + "-" + callerSpan + "-01"));
+
+        String forwarded = REVIEW.last().header("traceparent");
+        assertThat(forwarded).startsWith("00-" + traceId + "-").doesNotEndWith("-" + callerSpan + "-01");
+
+        // Without one, the gateway starts the trace: the service still gets a traceparent.
+        http.get("/api/review/requests");
+        assertThat(REVIEW.last().header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+                                                        .doesNotContain(traceId);
+    }
+
+    @Test
+    void aRefusedRequestNamesItsTraceInTheProblem() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+
+        HttpJson.Response response = anonymous.send("GET", "/api/review/requests", null,
+                Map.of("traceparent", "00-" + traceId + "-" + traceId.substring(0, 16) + "-01"));
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().path("traceId").asText()).isEqualTo(traceId);
+    }
+
     @Test
     void aSaneIncomingIdIsKept() {
         String id = "client-" + UUID.randomUUID() + ":retry.2";

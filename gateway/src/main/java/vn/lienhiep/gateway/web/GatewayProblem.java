@@ -118,6 +118,10 @@ public enum GatewayProblem {
             body.put("service", service);
         }
         String requestId = RequestIds.of(request);
+        String traceId = org.slf4j.MDC.get("traceId");
+        if (traceId != null) {
+            body.put("traceId", traceId);
+        }
         if (requestId != null) {
             body.put("requestId", requestId);
         }

@@ -36,6 +36,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import vn.lienhiep.platform.consuming.PublicEventConsumers;
 import vn.lienhiep.platform.consuming.PublicEventSubscription;
 import vn.lienhiep.platform.contracts.SchemaRegistry;
+import vn.lienhiep.platform.observability.TraceParent;
 import vn.lienhiep.platform.testapp.TestApplication.ThingCreatedV1;
 import vn.lienhiep.testing.TestInfrastructure;
 
@@ -77,7 +78,8 @@ class PublicEventConsumersTest {
                                                 "consumer_test_" + UUID.randomUUID().toString().substring(0, 6));
         consumers = new PublicEventConsumers(List.of(subscription),
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap()),
-                "consumertest", deadLetters, mongo, new SchemaRegistry(), new ObjectMapper(), meters, 100, 3);
+                "consumertest", deadLetters, mongo, new SchemaRegistry(), new ObjectMapper(), meters, 100, 3,
+                new TraceParent(io.micrometer.tracing.Tracer.NOOP, io.micrometer.tracing.propagation.Propagator.NOOP));
         consumers.start();
 
         Properties props = new Properties();

@@ -34,7 +34,8 @@ public class ConsumingAutoConfiguration {
                                                      KafkaProperties kafkaProperties, LienhiepProperties properties,
                                                      MongoTemplate mongo, SchemaRegistry schemas,
                                                      @Qualifier("publicEventJson") ObjectMapper json,
-                                                     MeterRegistry meters, Environment environment) {
+                                                     MeterRegistry meters, Environment environment,
+                                                     vn.lienhiep.platform.observability.TraceParent traces) {
         Map<String, Object> producer = kafkaProperties.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -42,6 +43,6 @@ public class ConsumingAutoConfiguration {
         return new PublicEventConsumers(subscriptions, kafkaProperties.buildConsumerProperties(),
                 properties.getContext(), deadLetters, mongo, schemas, json, meters,
                 environment.getProperty("lienhiep.consuming.retry-interval-ms", Long.class, 500L),
-                environment.getProperty("lienhiep.consuming.max-attempts", Long.class, 4L));
+                environment.getProperty("lienhiep.consuming.max-attempts", Long.class, 4L), traces);
     }
 }

@@ -1,5 +1,9 @@
 package vn.lienhiep.platform.autoconfigure;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.micrometer.GlobalMetricRegistry;
@@ -12,6 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.lienhiep.platform.observability.DomainEventCounter;
 import vn.lienhiep.platform.observability.KafkaHealthIndicator;
+import vn.lienhiep.platform.observability.TraceParent;
 import vn.lienhiep.platform.observability.MongoPingHealthIndicator;
 
 /**
@@ -44,6 +49,12 @@ public class ObservabilityAutoConfiguration {
     @Bean
     public InitializingBean domainEventCounterRegistration(EventStore eventStore, DomainEventCounter counter) {
         return () -> eventStore.registerDispatchInterceptor(counter);
+    }
+
+    /** Without tracing on the class path (or with it switched off) the no-op tracer keeps every caller simple. */
+    @Bean
+    public TraceParent traceParent(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceParent(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean("kafkaHealthIndicator")

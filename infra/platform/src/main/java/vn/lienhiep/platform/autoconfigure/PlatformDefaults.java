@@ -96,6 +96,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("management.metrics.tags.province", "${lienhiep.province.code:14}");
         d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
         d.put("logging.pattern.level", "%5p [%X{requestId:-}]");
+        // Tracing: every request is sampled (a provincial union's volume is small); spans leave the process only
+        // when MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT names an OTLP collector.
+        d.put("management.tracing.sampling.probability", "${LIENHIEP_TRACE_SAMPLING:1.0}");
         return d;
     }
 }

@@ -93,8 +93,9 @@ public class WebAutoConfiguration {
     @Bean
     public CommandDispatcher commandDispatcher(CommandGateway gateway, IdempotencyStore store,
                                                @Qualifier("defaultAxonObjectMapper") ObjectMapper json,
-                                               PlatformTransactionManager transactionManager) {
-        return new CommandDispatcher(gateway, store, json, new TransactionTemplate(transactionManager));
+                                               PlatformTransactionManager transactionManager,
+                                               vn.lienhiep.platform.observability.TraceParent traces) {
+        return new CommandDispatcher(gateway, store, json, new TransactionTemplate(transactionManager), traces);
     }
 
     /**
@@ -105,6 +106,7 @@ public class WebAutoConfiguration {
     @Bean
     public CorrelationDataProvider actingUserCorrelation() {
         return new SimpleCorrelationDataProvider(CommandDispatcher.ACTING_USER, CommandDispatcher.ACTING_USER_ID,
-                                                CommandDispatcher.ACTING_ROLES, CommandDispatcher.REQUEST_ID);
+                                                CommandDispatcher.ACTING_ROLES, CommandDispatcher.REQUEST_ID,
+                                                CommandDispatcher.TRACE_PARENT);
     }
 }

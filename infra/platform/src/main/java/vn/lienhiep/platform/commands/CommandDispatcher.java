@@ -1,5 +1,7 @@
 package vn.lienhiep.platform.commands;
 
+import vn.lienhiep.platform.observability.TraceParent;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,19 +33,23 @@ public class CommandDispatcher {
     public static final String ACTING_USER_ID = "actingUserId";
     public static final String ACTING_ROLES = "actingRoles";
     public static final String REQUEST_ID = "requestId";
+    /** W3C trace context of the request: travels into the events and onto the Kafka records. */
+    public static final String TRACE_PARENT = TraceParent.KEY;
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final CommandGateway gateway;
     private final IdempotencyStore store;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
+    private final TraceParent traces;
 
     public CommandDispatcher(CommandGateway gateway, IdempotencyStore store, ObjectMapper json,
-                             TransactionTemplate transactions) {
+                             TransactionTemplate transactions, TraceParent traces) {
         this.gateway = gateway;
         this.store = store;
         this.json = json;
         this.transactions = transactions;
+        this.traces = traces;
     }
 
     /** Sends the command and waits for its result (the aggregate's return value). */
@@ -61,6 +67,7 @@ public class CommandDispatcher {
         if (requestId != null) {
             metadata.put(REQUEST_ID, requestId);
         }
+        traces.current().ifPresent(traceparent -> metadata.put(TRACE_PARENT, traceparent));
         Optional<Idempotency> idempotency = currentIdempotency(caller);
         if (idempotency.isEmpty()) {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));

@@ -1,5 +1,12 @@
 package vn.lienhiep.platform.consuming;
 
+import java.nio.charset.StandardCharsets;
+
+import io.micrometer.tracing.Span;
+import org.apache.kafka.common.header.Header;
+
+import vn.lienhiep.platform.observability.TraceParent;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,13 +64,15 @@ public class PublicEventConsumers implements SmartLifecycle {
     private final MeterRegistry meters;
     private final long retryIntervalMs;
     private final long maxAttempts;
+    private final TraceParent traces;
     private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
     private volatile boolean running;
 
     public PublicEventConsumers(List<PublicEventSubscription> subscriptions, Map<String, Object> consumerProperties,
                                 String context, KafkaTemplate<String, byte[]> deadLetters, MongoTemplate mongo,
                                 SchemaRegistry schemas, ObjectMapper json, MeterRegistry meters,
-                                long retryIntervalMs, long maxAttempts) {
+                                long retryIntervalMs, long maxAttempts, TraceParent traces) {
+        this.traces = traces;
         this.subscriptions = subscriptions;
         this.consumerProperties = consumerProperties;
         this.context = context;
@@ -139,7 +148,17 @@ public class PublicEventConsumers implements SmartLifecycle {
         return container;
     }
 
+    /** Handles the record inside a span that continues the producer's trace (its traceparent header). */
     void handle(PublicEventSubscription subscription, ConsumerRecord<String, byte[]> record) {
+        Header traceparent = record.headers().lastHeader(TraceParent.KEY);
+        traces.continueTrace(traceparent == null ? null : new String(traceparent.value(), StandardCharsets.UTF_8),
+                             "consume " + record.topic(), Span.Kind.CONSUMER, () -> {
+                                 handleTraced(subscription, record);
+                                 return null;
+                             });
+    }
+
+    private void handleTraced(PublicEventSubscription subscription, ConsumerRecord<String, byte[]> record) {
         CloudEvent event = parse(record);
         PublicEventSubscription.Binding<?> binding = subscription.binding(event.getType());
         if (binding == null) {

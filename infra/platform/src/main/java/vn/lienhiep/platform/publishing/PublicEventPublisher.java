@@ -1,5 +1,9 @@
 package vn.lienhiep.platform.publishing;
 
+import java.nio.charset.StandardCharsets;
+
+import vn.lienhiep.platform.observability.TraceParent;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,6 +73,11 @@ public class PublicEventPublisher {
         CloudEvent cloudEvent = toCloudEvent(publicEvent.get(), message);
         ProducerRecord<String, CloudEvent> record =
                 new ProducerRecord<>(properties.topic(), cloudEvent.getSubject(), cloudEvent);
+        // The request's trace continues in whoever consumes the record (W3C traceparent header).
+        Object traceparent = message.getMetaData().get(TraceParent.KEY);
+        if (traceparent != null) {
+            record.headers().add(TraceParent.KEY, traceparent.toString().getBytes(StandardCharsets.UTF_8));
+        }
         CompletableFuture<SendResult<String, CloudEvent>> sent = kafka.send(record);
         pendingSends().add(sent);
         Counter.builder("lienhiep.events.published")

@@ -188,10 +188,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem) {
             HttpServletRequest request = servlet(webRequest);
             problem.setInstance(URI.create(request.getRequestURI()));
-            String requestId = RequestContext.requestId();
-            if (requestId != null) {
-                problem.setProperty("requestId", requestId);
-            }
+            RequestContext.correlate(problem);
         }
         return super.createResponseEntity(body, headers, status, webRequest);
     }
@@ -211,10 +208,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (request != null) {
             problem.setInstance(URI.create(request.getRequestURI()));
         }
-        String requestId = RequestContext.requestId();
-        if (requestId != null) {
-            problem.setProperty("requestId", requestId);
-        }
+        RequestContext.correlate(problem);
         return problem;
     }
 

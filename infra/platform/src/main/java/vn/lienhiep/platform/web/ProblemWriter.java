@@ -1,5 +1,7 @@
 package vn.lienhiep.platform.web;
 
+import vn.lienhiep.platform.observability.TraceParent;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -15,10 +17,12 @@ public final class ProblemWriter {
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
                       String detailVi, String detailEn) throws IOException {
         Object requestId = request.getAttribute(RequestContext.REQUEST_ID_ATTRIBUTE);
+        String traceId = TraceParent.currentTraceId();
         String body = "{\"type\":\"about:blank\",\"title\":" + quote(title) + ",\"status\":" + status
                 + ",\"detail\":" + quote(detailVi) + ",\"detailEn\":" + quote(detailEn)
                 + ",\"instance\":" + quote(request.getRequestURI())
-                + (requestId != null ? ",\"requestId\":" + quote(requestId.toString()) : "") + "}";
+                + (requestId != null ? ",\"requestId\":" + quote(requestId.toString()) : "")
+                + (traceId != null ? ",\"traceId\":" + quote(traceId) : "") + "}";
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

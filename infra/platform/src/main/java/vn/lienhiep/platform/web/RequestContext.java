@@ -1,9 +1,12 @@
 package vn.lienhiep.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+
+import vn.lienhiep.platform.observability.TraceParent;
 
 /**
  * What the current HTTP request carries into commands besides the caller: its request id. Who acts comes from the
@@ -24,6 +27,18 @@ public final class RequestContext {
         }
         Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
         return id == null ? null : id.toString();
+    }
+
+    /** Adds the request id and the trace id, so a user's report of an error leads to its logs and its trace. */
+    public static void correlate(ProblemDetail problem) {
+        String requestId = requestId();
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
+        String traceId = TraceParent.currentTraceId();
+        if (traceId != null) {
+            problem.setProperty("traceId", traceId);
+        }
     }
 
     public static HttpServletRequest current() {
