@@ -54,6 +54,12 @@ class ReplayAndMetricsTest extends PlatformTestBase {
             assertThat(metrics).contains("type=\"Created\"");
             assertThat(metrics).contains("lienhiep_events_published_total{");
             assertThat(metrics).contains("province=\"14\"");
+            assertThat(metrics).as("no unresolved placeholder in a tag").doesNotContain("${");
+            // what the alert rules use: processor lag in events, claimed segments, the store's head
+            assertThat(metrics).containsPattern("lienhiep_processor_lag_events\\{[^}]*processor=\"things\"[^}]*\\} 0.0");
+            assertThat(metrics).containsPattern("lienhiep_processor_segments_claimed\\{[^}]*processor=\"things\"[^}]*\\} 1.0");
+            assertThat(metrics).containsPattern("lienhiep_eventstore_head\\{[^}]*\\} [1-9]");
+            assertThat(metrics).contains("http_server_requests_seconds_bucket{");
         });
         HttpJson.Response healthResponse = http.get("/actuator/health");
         JsonNode health = healthResponse.json();

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.lienhiep.platform.processing.EventProcessorsHealthIndicator;
 import vn.lienhiep.platform.processing.ProcessorAdmin;
 import vn.lienhiep.platform.processing.ProcessorAdminController;
+import vn.lienhiep.platform.processing.ProcessorMetrics;
 
 /**
  * Every processor is a TRACKING processor (pooled ones poll every 500 ms on this event store, STACK.md §8) whose
@@ -41,6 +42,12 @@ public class EventProcessingAutoConfiguration {
     @Bean
     public ProcessorAdmin processorAdmin(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
         return new ProcessorAdmin(processing, jdbc);
+    }
+
+    @Bean
+    public ProcessorMetrics eventProcessorMetrics(EventProcessingConfiguration processing, ProcessorAdmin admin,
+                                                 io.micrometer.core.instrument.MeterRegistry meters) {
+        return new ProcessorMetrics(processing, admin, meters);
     }
 
     @Bean

@@ -92,7 +92,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoint.health.show-details", "always");
         d.put("management.endpoint.health.group.readiness.include", "readinessState,db,mongo,kafka,eventProcessors");
         d.put("management.endpoint.health.group.liveness.include", "livenessState");
-        d.put("management.metrics.tags.service", "${spring.application.name}");
+        d.put("management.metrics.tags.service", "${spring.application.name:${lienhiep.context:unnamed}-service}");
         d.put("management.metrics.tags.province", "${lienhiep.province.code:14}");
         d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
         d.put("logging.pattern.level", "%5p [%X{requestId:-}]");
