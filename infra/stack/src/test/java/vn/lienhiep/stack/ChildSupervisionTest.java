@@ -41,6 +41,8 @@ class ChildSupervisionTest {
 
         ProcessHandle.of(firstPid).orElseThrow().destroyForcibly();
         await(() -> child.isHealthy() && child.pid() != firstPid, Duration.ofSeconds(10));
+        // The recovery line is written just after the child turns healthy: wait for it rather than race it.
+        await(() -> lines.stream().anyMatch(l -> l.startsWith("[lienhiep] sleeper healthy again")), Duration.ofSeconds(5));
         assertThat(lines).anyMatch(l -> l.startsWith("[lienhiep] sleeper exited (code 137); restarting in 1s (restart #1)"));
         assertThat(lines).anyMatch(l -> l.startsWith("[lienhiep] sleeper healthy again"));
 
