@@ -1,5 +1,10 @@
 package vn.lienhiep.platform.testapp;
 
+import java.time.Duration;
+
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -23,7 +28,14 @@ public class Thing {
                           @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /** Schedules a persisted deadline: {@link Reminded} is applied when it fires. */
+    public record Remind(@TargetAggregateIdentifier String id, long afterMillis) {
+    }
+
     public record Created(String id, String label) {
+    }
+
+    public record Reminded(String id) {
     }
 
     public record Relabelled(String id, String label) {
@@ -50,6 +62,17 @@ public class Thing {
     public Outcome handle(Relabel command) {
         AggregateLifecycle.apply(new Relabelled(id, command.label()));
         return new Outcome(id, "CREATED", AggregateLifecycle.getVersion());
+    }
+
+    @CommandHandler
+    public Outcome handle(Remind command, DeadlineManager deadlines) {
+        deadlines.schedule(Duration.ofMillis(command.afterMillis()), "thing-reminder");
+        return new Outcome(id, "CREATED", AggregateLifecycle.getVersion());
+    }
+
+    @DeadlineHandler(deadlineName = "thing-reminder")
+    void remind() {
+        AggregateLifecycle.apply(new Reminded(id));
     }
 
     @EventSourcingHandler
