@@ -111,6 +111,16 @@ class PublicEventConsumersTest {
                 .isEqualTo(1.0);
     }
 
+    /** Tolerant reader: a field the consumer's payload record does not declare (added compatibly) is ignored. */
+    @Test
+    void aFieldTheConsumerDoesNotKnowIsIgnored() throws Exception {
+        send(event(UUID.randomUUID().toString(), "{\"id\":\"t5\",\"label\":\"newer producer\",\"colour\":\"đỏ\"}"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !handled.isEmpty());
+        assertThat(handled).extracting(ThingCreatedV1::label).containsExactly("newer producer");
+        assertThat(meters.find("lienhiep.consumer.deadletters").counters()).allMatch(c -> c.count() == 0);
+    }
+
     @Test
     void schemaInvalidEventGoesToTheDeadLetterTopicWithoutRetries() throws Exception {
         send(event(UUID.randomUUID().toString(), "{\"id\":\"t3\"}")); // label is required

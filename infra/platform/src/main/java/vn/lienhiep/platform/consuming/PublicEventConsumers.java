@@ -79,7 +79,9 @@ public class PublicEventConsumers implements SmartLifecycle {
         this.deadLetters = deadLetters;
         this.mongo = mongo;
         this.schemas = schemas;
-        this.json = json;
+        // Tolerant reader: a payload record declares the fields this consumer uses; a field the producer added
+        // compatibly (the schema already validated the payload) must not send the event to the dead-letter topic.
+        this.json = json.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.meters = meters;
         this.retryIntervalMs = retryIntervalMs;
         this.maxAttempts = maxAttempts;
