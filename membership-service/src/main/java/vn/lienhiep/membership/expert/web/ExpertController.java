@@ -1,5 +1,7 @@
 package vn.lienhiep.membership.expert.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +29,7 @@ import vn.lienhiep.membership.history.HistoryLine;
 import vn.lienhiep.membership.history.HistoryQueries;
 import vn.lienhiep.membership.person.domain.Degree;
 import vn.lienhiep.platform.commands.CommandDispatcher;
+import vn.lienhiep.membership.expert.subscriptions.ReviewHistoryQueries;
 import vn.lienhiep.platform.domain.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
@@ -43,9 +46,11 @@ public class ExpertController {
     private final ExpertQueries queries;
     private final HistoryQueries history;
     private final ExpertFieldTaxonomy taxonomy;
+    private final ReviewHistoryQueries reviewHistory;
 
     public ExpertController(CommandDispatcher commands, ExpertQueries queries, HistoryQueries history,
-                            ExpertFieldTaxonomy taxonomy) {
+                            ExpertFieldTaxonomy taxonomy, ReviewHistoryQueries reviewHistory) {
+        this.reviewHistory = reviewHistory;
         this.commands = commands;
         this.queries = queries;
         this.history = history;
@@ -93,6 +98,15 @@ public class ExpertController {
             throw new ResourceNotFoundException("expert", id);
         }
         return history.of(HistoryLine.expert(id), page, size);
+    }
+
+    /** The engagements review-service assigned this expert to (learned from its public events), newest first. */
+    @GetMapping("/{id}/reviews")
+    public List<ReviewHistoryQueries.ReviewHistoryEntry> reviews(@PathVariable String id) {
+        if (queries.find(id).isEmpty()) {
+            throw new ResourceNotFoundException("expert", id);
+        }
+        return reviewHistory.of(id);
     }
 
     @PostMapping("/{id}/verification")
