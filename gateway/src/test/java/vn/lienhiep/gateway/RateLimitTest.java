@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.lienhiep.contracts.security.Role;
+import vn.lienhiep.gateway.ratelimit.RateLimitFilter;
 import vn.lienhiep.testing.HttpJson;
 
 /**
@@ -20,6 +23,9 @@ import vn.lienhiep.testing.HttpJson;
                               "lienhiep.gateway.rate-limit.burst=3"})
 class RateLimitTest extends GatewayTestBase {
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aUserOverTheBurstGets429WithRetryAfterWhileOthersGoOn() {
         HttpJson alice = new HttpJson(baseUrl()).withHeader("Authorization",
@@ -31,6 +37,7 @@ class RateLimitTest extends GatewayTestBase {
         }
         String path = "/api/review/requests/" + UUID.randomUUID();
 
+        double refusedBefore = refused("authenticated");
         HttpJson.Response refused = alice.get(path);
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(429);
@@ -41,6 +48,7 @@ class RateLimitTest extends GatewayTestBase {
         assertThat(refused.json().get("type").asText()).isEqualTo("urn:lienhiep:problem:gateway:too-many-requests");
         GatewayRoutingTest.assertGatewayProblemShape(refused, path);
         assertThat(REVIEW.last().path()).isNotEqualTo(path);
+        assertThat(refused("authenticated")).as("operators see the refusal").isEqualTo(refusedBefore + 1);
 
         HttpJson bob = new HttpJson(baseUrl()).withHeader("Authorization",
                 TOKENS.user("bob-" + UUID.randomUUID()).roles(Role.UNION_STAFF).bearer());
@@ -61,5 +69,10 @@ class RateLimitTest extends GatewayTestBase {
         assertThat(ok).isLessThanOrEqualTo(3);
         assertThat(last.status()).isEqualTo(429);
         assertThat(last.header("Retry-After")).isNotBlank();
+        assertThat(refused("anonymous")).isGreaterThanOrEqualTo(2);
+    }
+
+    private double refused(String caller) {
+        return meters.counter(RateLimitFilter.REFUSED_METRIC, "caller", caller).count();
     }
 }

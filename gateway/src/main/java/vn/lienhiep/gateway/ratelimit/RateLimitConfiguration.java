@@ -1,5 +1,6 @@
 package vn.lienhiep.gateway.ratelimit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +21,10 @@ public class RateLimitConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, RateLimitProperties properties) {
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, RateLimitProperties properties,
+                                                           MeterRegistry meters) {
         FilterRegistrationBean<RateLimitFilter> registration =
-                new FilterRegistrationBean<>(new RateLimitFilter(limiter, properties));
+                new FilterRegistrationBean<>(new RateLimitFilter(limiter, properties, meters));
         registration.setOrder(FILTER_ORDER);
         registration.setEnabled(properties.enabled());
         return registration;

@@ -2,6 +2,8 @@ package vn.lienhiep.gateway.ratelimit;
 
 import java.io.IOException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,12 +25,23 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     public static final String LIMIT_HEADER = "RateLimit-Limit";
     public static final String REMAINING_HEADER = "RateLimit-Remaining";
 
+    /** What operators alert on: refusals by kind of caller (a user's bucket or an anonymous address). */
+    public static final String REFUSED_METRIC = "lienhiep.gateway.ratelimit.refused";
+
     private final RateLimiter limiter;
     private final RateLimitProperties properties;
+    private final Counter refusedUsers;
+    private final Counter refusedAnonymous;
 
-    public RateLimitFilter(RateLimiter limiter, RateLimitProperties properties) {
+    public RateLimitFilter(RateLimiter limiter, RateLimitProperties properties, MeterRegistry meters) {
         this.limiter = limiter;
         this.properties = properties;
+        this.refusedUsers = Counter.builder(REFUSED_METRIC).tag("caller", "authenticated")
+                                   .description("Requests refused with 429 by the gateway's rate limit")
+                                   .register(meters);
+        this.refusedAnonymous = Counter.builder(REFUSED_METRIC).tag("caller", "anonymous")
+                                       .description("Requests refused with 429 by the gateway's rate limit")
+                                       .register(meters);
     }
 
     @Override
@@ -43,6 +56,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader(LIMIT_HEADER, Integer.toString(properties.burst()));
         response.setHeader(REMAINING_HEADER, Long.toString(decision.remaining()));
         if (!decision.allowed()) {
+            (authenticated ? refusedUsers : refusedAnonymous).increment();
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
             GatewayProblem.TOO_MANY_REQUESTS.write(request, response, null);
             return;
