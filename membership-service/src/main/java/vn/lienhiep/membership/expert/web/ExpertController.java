@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.membership.common.web.OutcomeResponses;
+import vn.lienhiep.platform.web.OutcomeResponses;
 import vn.lienhiep.membership.expert.domain.Availability;
 import vn.lienhiep.membership.expert.domain.ExpertCommands;
 import vn.lienhiep.membership.expert.domain.ExpertFieldTaxonomy;

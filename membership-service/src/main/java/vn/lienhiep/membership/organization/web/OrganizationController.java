@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienhiep.membership.common.web.DecisionRequest;
 import vn.lienhiep.membership.history.HistoryLine;
 import vn.lienhiep.membership.history.HistoryQueries;
-import vn.lienhiep.membership.common.web.OutcomeResponses;
+import vn.lienhiep.platform.web.OutcomeResponses;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands;
 import vn.lienhiep.membership.organization.domain.OrganizationKind;
 import vn.lienhiep.membership.organization.domain.OrganizationStatus;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.membership.common.web.OutcomeResponses;
+import vn.lienhiep.platform.web.OutcomeResponses;
 import vn.lienhiep.membership.history.HistoryQueries;
 import vn.lienhiep.membership.workforce.domain.WorkforceCommands;
 import vn.lienhiep.membership.workforce.domain.WorkforceFigures;

@@ -1,11 +1,10 @@
-package vn.lienhiep.membership.common.web;
+package vn.lienhiep.platform.web;
 
 import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
 
 import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.web.Versions;
 
 /** How command outcomes are answered: 201 + Location for creations, 200 for changes; the new version as ETag. */
 public final class OutcomeResponses {
