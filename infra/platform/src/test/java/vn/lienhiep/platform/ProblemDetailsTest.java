@@ -76,6 +76,20 @@ class ProblemDetailsTest extends PlatformTestBase {
         assertProblem(http.post("/api/platformtest/things", huge), 413);
     }
 
+    /** Found by ./lienhiep fuzz: a body that claims to be multipart but is not failed in the resolver with a 500. */
+    @Test
+    void aBodyThatIsNotTheMultipartItClaimsIs400() {
+        HttpJson.Response noBoundary = http.sendBytes("POST", "/api/platformtest/things",
+                                                      "/* c */ {}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                                      "multipart/form-data");
+        assertProblem(noBoundary, 400);
+        HttpJson.Response brokenParts = http.sendBytes("POST", "/api/platformtest/things",
+                                                       "{\"a\":\"\\u12\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                                       "multipart/form-data; boundary=xyz");
+        assertThat(brokenParts.status()).as(brokenParts.toString()).isBetween(400, 499);
+        assertProblem(brokenParts, brokenParts.status());
+    }
+
     private static void assertProblem(HttpJson.Response r, int status) {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         assertThat(r.contentType()).as(r.toString()).startsWith("application/problem+json");

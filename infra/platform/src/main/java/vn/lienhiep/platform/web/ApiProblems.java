@@ -25,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -111,6 +112,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     public ResponseEntity<Object> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
         ProblemDetail problem = validationProblem(request);
         problem.setProperty("errors", List.of(fieldError("", e.getMessage() == null ? "invalid" : e.getMessage())));
+        return respond(problem);
+    }
+
+    /**
+     * A body that says multipart/form-data but cannot be parsed as such (no boundary, broken parts): the client's
+     * mistake. {@link MaxUploadSizeExceededException}, a subclass, keeps its 413: the superclass maps it exactly.
+     */
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<Object> malformedMultipart(MultipartException e, HttpServletRequest request) {
+        ProblemDetail problem = validationProblem(request);
+        problem.setProperty("errors", List.of(fieldError("", "nội dung multipart không đọc được / unreadable multipart body")));
         return respond(problem);
     }
 
