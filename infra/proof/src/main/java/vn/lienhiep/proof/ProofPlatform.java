@@ -1,12 +1,17 @@
 package vn.lienhiep.proof;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import vn.lienhiep.stack.Identity;
 import vn.lienhiep.stack.Platform;
@@ -96,10 +101,28 @@ public final class ProofPlatform implements AutoCloseable {
         return "mongodb://127.0.0.1:" + config.port(PlatformConfig.MONGO_PORT);
     }
 
+    /**
+     * Stops the platform and deletes its data (a full chaos or bench run leaves close to 1 GB of event stores, Kafka
+     * logs and read models), keeping only the process logs so a failed run can still be investigated.
+     * {@code LIENHIEP_PROOF_KEEP_DATA=true} keeps everything.
+     */
     @Override
     public void close() {
         if (platform != null) {
             platform.stop();
+        }
+        if (!"true".equalsIgnoreCase(System.getenv("LIENHIEP_PROOF_KEEP_DATA"))) {
+            deleteAllBut(config.dataDir(), config.logDir());
+        }
+    }
+
+    private static void deleteAllBut(Path root, Path keep) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder())
+                 .filter(path -> !path.startsWith(keep) && !keep.startsWith(path))
+                 .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("[proof] could not delete " + root + ": " + e.getMessage());
         }
     }
 }
