@@ -12,7 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.membership.common.projection.DecisionDocuments;
+import vn.lienhiep.platform.readmodel.DecisionDocuments;
 import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.membership.common.projection.DecisionDocuments;
+import vn.lienhiep.platform.readmodel.DecisionDocuments;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
 import vn.lienhiep.membership.governance.domain.Seat;

@@ -1,10 +1,10 @@
-package vn.lienhiep.membership.common.projection;
+package vn.lienhiep.platform.readmodel;
 
 import org.bson.Document;
 
 import vn.lienhiep.platform.domain.DecisionRef;
 
-/** How every membership read model stores a decision reference: one shape, so readers parse it one way. */
+/** How every read model of every service stores a decision reference: one shape, so readers parse it one way. */
 public final class DecisionDocuments {
 
     private DecisionDocuments() {
