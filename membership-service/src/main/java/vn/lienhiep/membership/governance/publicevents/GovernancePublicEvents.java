@@ -3,7 +3,7 @@ package vn.lienhiep.membership.governance.publicevents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.lienhiep.membership.common.publicevents.DecisionV1;
+import vn.lienhiep.platform.publishing.DecisionV1;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents;
 import vn.lienhiep.platform.publishing.PublicEventCatalog;
 

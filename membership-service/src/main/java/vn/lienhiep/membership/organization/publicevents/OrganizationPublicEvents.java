@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.lienhiep.membership.organization.domain.OrganizationEvents;
-import vn.lienhiep.membership.common.publicevents.DecisionV1;
+import vn.lienhiep.platform.publishing.DecisionV1;
 import vn.lienhiep.platform.publishing.PublicEventCatalog;
 
 /**

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.common.publicevents;
+package vn.lienhiep.platform.publishing;
 
 import vn.lienhiep.platform.domain.DecisionRef;
 
