@@ -108,11 +108,17 @@ public final class ProofPlatform implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (platform != null) {
-            platform.stop();
-        }
+        stop();
         if (!"true".equalsIgnoreCase(System.getenv("LIENHIEP_PROOF_KEEP_DATA"))) {
             deleteAllBut(config.dataDir(), config.logDir());
+        }
+    }
+
+    /** Stops every process (orderly), keeping the data: a run that reads the stores afterwards calls this first. */
+    public void stop() {
+        if (platform != null) {
+            platform.stop();
+            platform = null;
         }
     }
 

@@ -68,6 +68,7 @@ public final class ChaosRun {
         Map<String, Boolean> healthyAtEnd = new LinkedHashMap<>();
         Map<String, Integer> restarts = new LinkedHashMap<>();
         int[] historySample;
+        EventStoreReader.Contents store;
         try (ProofPlatform proof = ProofPlatform.start(ProofPlatform.home(), env, log)) {
             dataDir = proof.config().dataDir();
             load = new LoadClients(proof.gatewayUrl(), proof::authorization, run, prefix, options.clients(),
@@ -108,12 +109,14 @@ public final class ChaosRun {
                 restarts.put(child, proof.platform().restarts(child));
             }
             log.accept("[chaos] stopping the platform to read the event store");
+            // read the H2 files after an orderly stop, before close() deletes the data directory
+            proof.stop();
+            store = EventStoreReader.read(dataDir, prefix, "chaos-" + run + "-");
         }
 
-        EventStoreReader.Contents store = EventStoreReader.read(dataDir, prefix, "chaos-" + run + "-");
         figures(load, injected, convergence, restarts);
         new Invariants(report, load, convergence, store).check(historySample, healthyAtEnd, injected);
-        report.note("data directory (logs under logs/): " + dataDir);
+        report.note("data directory (only logs/ is kept unless LIENHIEP_PROOF_KEEP_DATA=true): " + dataDir);
         return report;
     }
 
