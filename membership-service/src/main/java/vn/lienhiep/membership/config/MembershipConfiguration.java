@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.lienhiep.membership.common.domain.DecisionBody;
+import vn.lienhiep.platform.domain.DecisionBody;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.organization.domain.DossierDocument;
 import vn.lienhiep.platform.domain.Clocks;

@@ -1,5 +1,6 @@
 package vn.lienhiep.membership.common.domain;
 
+import vn.lienhiep.platform.domain.DecisionBody;
 import java.util.EnumSet;
 import java.util.Set;
 

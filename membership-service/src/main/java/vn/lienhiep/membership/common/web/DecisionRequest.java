@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import vn.lienhiep.membership.common.domain.DecisionBody;
+import vn.lienhiep.platform.domain.DecisionBody;
 import vn.lienhiep.platform.domain.DecisionRef;
 
 /** A decision reference as clients send it: {@code {"number":"232/QĐ-LHH","date":"2016-12-29","issuedBy":"BCH","signer":"Chủ tịch"}}. */

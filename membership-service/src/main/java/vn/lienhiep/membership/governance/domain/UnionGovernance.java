@@ -22,7 +22,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import vn.lienhiep.membership.common.domain.DecisionBody;
+import vn.lienhiep.platform.domain.DecisionBody;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.governance.domain.CongressStatus.Step;
 import vn.lienhiep.membership.governance.domain.GovernanceCommands.*;

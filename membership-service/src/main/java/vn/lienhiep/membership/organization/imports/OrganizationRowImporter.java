@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.membership.common.domain.DecisionBody;
+import vn.lienhiep.platform.domain.DecisionBody;
 import vn.lienhiep.membership.imports.Cells;
 import vn.lienhiep.membership.imports.RowImporter;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands;

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.lienhiep.membership.common.domain.DecisionBody;
+import vn.lienhiep.platform.domain.DecisionBody;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands.*;
 import vn.lienhiep.membership.organization.domain.OrganizationEvents.*;

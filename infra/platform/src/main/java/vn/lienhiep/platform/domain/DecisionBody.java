@@ -1,7 +1,8 @@
-package vn.lienhiep.membership.common.domain;
+package vn.lienhiep.platform.domain;
 
 /**
- * Who may issue a decision (cơ quan ban hành quyết định). The union's own bodies decide admissions and sanctions;
+ * Who may issue a decision (cơ quan ban hành quyết định), as the public contract codes it (schemas/common/decision.v1.json).
+ * The union's own bodies decide admissions, sanctions and review reports;
  * external authorities decide dissolution and licensing.
  */
 public enum DecisionBody {
