@@ -1,0 +1,13 @@
+package vn.lienhiep.review.common.domain;
+
+import java.util.Optional;
+
+/**
+ * The experts Review may put on a panel: a local replica of membership's verified experts, kept from membership's
+ * public events only (no synchronous call). A deactivated expert is no longer in the pool.
+ */
+public interface ExpertPool {
+
+    /** The active expert with this id, if membership has verified them and not deactivated them since. */
+    Optional<PoolExpert> active(String expertId);
+}
