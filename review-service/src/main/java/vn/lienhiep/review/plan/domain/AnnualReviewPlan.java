@@ -1,0 +1,224 @@
+package vn.lienhiep.review.plan.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.platform.domain.Policy;
+import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.review.plan.domain.PlanCommands.*;
+import vn.lienhiep.review.plan.domain.PlanEvents.*;
+
+import static vn.lienhiep.review.plan.domain.PlanPolicies.*;
+
+/**
+ * The union's annual review plan and its estimate (kế hoạch TVPB năm, DOMAIN.md §2.3): drafted by the union, approved
+ * by the People's Committee, after which the union runs each listed activity without a new approval (seed 1, Sơn La)
+ * and records what it actually cost against the frozen estimate. Command handlers check the rules and apply events;
+ * only event-sourcing handlers change state.
+ */
+@AggregateRoot
+public class AnnualReviewPlan {
+
+    /** Plans are budget years: a plan for a year outside this range is a typing mistake. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    @AggregateIdentifier
+    private String planId;
+    private int year;
+    private PlanStatus status;
+    private final Map<String, PlanItem> items = new LinkedHashMap<>();
+    private final Map<String, Long> actualByItem = new HashMap<>();
+
+    protected AnnualReviewPlan() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public Outcome handle(DraftPlan command, PlanRegistry registry) {
+        if (command.year() < FIRST_YEAR || command.year() > LAST_YEAR) {
+            throw new IllegalArgumentException("year must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        String title = required(command.title(), "title");
+        registry.claimYear(command.year(), command.planId());
+        AggregateLifecycle.apply(new PlanDrafted(command.planId(), command.year(), title));
+        return outcome();
+    }
+
+    @CommandHandler
+    public Outcome handle(AddPlanItem command) {
+        String itemId = required(command.itemId(), "itemId");
+        PlanItem item = new PlanItem(itemId, required(command.title(), "title"), command.subjectType(), command.forms(),
+                                     command.estimateVnd(), blankToNull(command.engagementId()));
+        Policy.enforce(status, itemsEditable());
+        Policy.enforce(items, newItem(itemId));
+        if (item.engagementId() != null) {
+            Policy.enforce(items, engagementFree(item.engagementId(), itemId));
+        }
+        AggregateLifecycle.apply(new PlanItemAdded(planId, itemId, item.title(), item.subjectType(), item.forms(),
+                                                   item.estimateVnd(), item.engagementId()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public Outcome handle(RemovePlanItem command) {
+        Policy.enforce(status, itemsEditable());
+        Policy.enforce(items, knownItem(command.itemId()));
+        PlanItem item = items.get(command.itemId());
+        AggregateLifecycle.apply(new PlanItemRemoved(planId, item.itemId(), item.title(), item.estimateVnd()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public Outcome handle(LinkEngagement command, PlanRegistry registry) {
+        String engagementId = required(command.engagementId(), "engagementId");
+        Policy.enforce(items, knownItem(command.itemId()));
+        PlanItem item = items.get(command.itemId());
+        Policy.enforce(item, relinkAllowed(status, engagementId));
+        Policy.enforce(items, engagementFree(engagementId, item.itemId()));
+        if (engagementId.equals(item.engagementId())) {
+            return outcome(); // already so: nothing happened
+        }
+        if (status == PlanStatus.APPROVED) {
+            registry.link(year, planId, item.itemId(), engagementId);
+        }
+        AggregateLifecycle.apply(new EngagementLinked(planId, year, item.itemId(), engagementId, item.engagementId()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public Outcome handle(SubmitPlan command, Clock clock) {
+        Policy.enforce(status, isDraft());
+        Policy.enforce(items, notEmpty());
+        AggregateLifecycle.apply(new PlanSubmitted(planId, year, estimateTotal(), Clocks.today(clock)));
+        return outcome();
+    }
+
+    @CommandHandler
+    public Outcome handle(ApprovePlan command, PlanRegistry registry, Clock clock) {
+        DecisionRef decision = Objects.requireNonNull(command.decision(), "decision");
+        Policy.enforce(status, isSubmitted());
+        Policy.enforce(decision, issuedByPeoplesCommittee());
+        Policy.enforce(decision.date(), notInFuture(Clocks.today(clock), "quyết định / decision"));
+        Map<String, String> links = new LinkedHashMap<>();
+        items.values().stream().filter(i -> i.engagementId() != null)
+             .forEach(i -> links.put(i.itemId(), i.engagementId()));
+        registry.approve(year, planId, links);
+        AggregateLifecycle.apply(new PlanApproved(planId, year, decision, estimateTotal()));
+        return outcome();
+    }
+
+    @CommandHandler
+    public Outcome handle(ReturnPlan command, Clock clock) {
+        String reason = required(command.reason(), "reason");
+        Policy.enforce(status, isSubmitted());
+        AggregateLifecycle.apply(new PlanReturned(planId, reason, Clocks.today(clock)));
+        return outcome();
+    }
+
+    @CommandHandler
+    public Outcome handle(RecordPlanCost command, Clock clock) {
+        String itemId = blankToNull(command.itemId());
+        String engagementId = blankToNull(command.engagementId());
+        if ((itemId == null) == (engagementId == null)) {
+            throw new IllegalArgumentException("name either the item or the engagement the cost belongs to");
+        }
+        String description = required(command.description(), "description");
+        LocalDate incurredOn = Objects.requireNonNull(command.incurredOn(), "incurredOn");
+        Policy.enforce(status, isApproved());
+        Policy.enforce(command.amountVnd(), positiveAmount());
+        Policy.enforce(incurredOn, notInFuture(Clocks.today(clock), "chi / expense"));
+        PlanItem item = itemId != null ? items.get(itemId)
+                : items.values().stream().filter(i -> engagementId.equals(i.engagementId())).findFirst().orElse(null);
+        if (item == null) {
+            throw (itemId != null ? itemUnknown(itemId) : engagementNotInPlan(engagementId)).asException();
+        }
+        long actual = actualByItem.getOrDefault(item.itemId(), 0L) + command.amountVnd();
+        AggregateLifecycle.apply(new PlanCostRecorded(planId, item.itemId(), item.engagementId(), command.amountVnd(),
+                                                      description, incurredOn, item.estimateVnd(), actual,
+                                                      actual > item.estimateVnd()));
+        return outcome();
+    }
+
+    // --- state ---------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(PlanDrafted event) {
+        planId = event.planId();
+        year = event.year();
+        status = PlanStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(PlanItemAdded event) {
+        items.put(event.itemId(), new PlanItem(event.itemId(), event.title(), event.subjectType(), event.forms(),
+                                               event.estimateVnd(), event.engagementId()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanItemRemoved event) {
+        items.remove(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(EngagementLinked event) {
+        items.computeIfPresent(event.itemId(), (id, item) -> item.linkedTo(event.engagementId()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanSubmitted event) {
+        status = PlanStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(PlanApproved event) {
+        status = PlanStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(PlanReturned event) {
+        status = PlanStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(PlanCostRecorded event) {
+        actualByItem.put(event.itemId(), event.itemActualVnd());
+    }
+
+    private long estimateTotal() {
+        return items.values().stream().mapToLong(PlanItem::estimateVnd).sum();
+    }
+
+    /** The state after the command: the events applied above have already run through the handlers. */
+    private Outcome outcome() {
+        return new Outcome(planId, status.name(), AggregateLifecycle.getVersion());
+    }
+
+    private static String required(String value, String field) {
+        String cleaned = VietnameseText.clean(value);
+        if (cleaned == null || cleaned.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return cleaned;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
