@@ -1,0 +1,155 @@
+package vn.lienhiep.review.engagement.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.review.common.domain.ReviewForm;
+
+/**
+ * Everything that can be asked of a review engagement, from the request's arrival to its closing. Who acts travels in
+ * the command's metadata (the platform's CommandDispatcher), as in membership. {@code expectedVersion} (nullable) is the
+ * version the caller last saw; a newer aggregate answers 409.
+ */
+public sealed interface EngagementCommands {
+
+    String engagementId();
+
+    /** A commissioned or assigned request registered by union staff: RECEIVED. */
+    record RegisterRequest(@TargetAggregateIdentifier String engagementId, RequestOrigin origin,
+                           RequestDetails request) implements EngagementCommands {
+    }
+
+    /** The union proposes a review itself: PROPOSED until the competent authority agrees (rule 1). */
+    record ProposeReview(@TargetAggregateIdentifier String engagementId, RequestDetails request)
+            implements EngagementCommands {
+    }
+
+    /** The competent authority (Tỉnh ủy, UBND) agreed to a self-initiated review: RECEIVED from the decision's date. */
+    record RecordProposalApproval(@TargetAggregateIdentifier String engagementId, DecisionRef decision,
+                                  @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record MarkDossierIncomplete(@TargetAggregateIdentifier String engagementId, List<String> missing,
+                                 @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record CompleteDossier(@TargetAggregateIdentifier String engagementId, List<String> documents,
+                           @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record AcceptRequest(@TargetAggregateIdentifier String engagementId, DecisionRef decision,
+                         @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record DeclineRequest(@TargetAggregateIdentifier String engagementId, String reason, DecisionRef decision,
+                          @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** reportDueDate null: receivedAt + the regulation's reportDays. contractRef optional. */
+    record PlanEngagement(@TargetAggregateIdentifier String engagementId, Set<ReviewForm> forms,
+                          FundingSource fundingSource, long estimateVnd, int planYear, String contractRef,
+                          LocalDate reportDueDate,
+                          @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record RecordContract(@TargetAggregateIdentifier String engagementId, String contractRef, LocalDate signedOn,
+                          @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record InviteExpert(@TargetAggregateIdentifier String engagementId, String expertId, PanelRole role,
+                        @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record AcceptInvitation(@TargetAggregateIdentifier String engagementId, String expertId,
+                            @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record DeclineInvitation(@TargetAggregateIdentifier String engagementId, String expertId, String reason,
+                             @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** The expert's signed self-declaration of interests (empty set: none) and non-disclosure acknowledgment. */
+    record RecordConflictDeclaration(@TargetAggregateIdentifier String engagementId, String expertId,
+                                     Set<InterestKind> interests, LocalDate signedOn, boolean nonDisclosureSigned,
+                                     @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record RemoveFromPanel(@TargetAggregateIdentifier String engagementId, String expertId, String reason,
+                           @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record ConfirmPanel(@TargetAggregateIdentifier String engagementId,
+                        @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** A panel member's written opinion; a resubmission replaces the previous one as a new version. */
+    record SubmitOpinion(@TargetAggregateIdentifier String engagementId, String expertId, String text,
+                         @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record RecordWorkshop(@TargetAggregateIdentifier String engagementId, LocalDate heldOn, int attendees,
+                          String summary, @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record CloseReviewCollection(@TargetAggregateIdentifier String engagementId,
+                                 @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** One recommendation as drafted; the aggregate numbers it. */
+    record RecommendationText(String text) {
+    }
+
+    record DraftReport(@TargetAggregateIdentifier String engagementId, String summary, String findings,
+                       List<RecommendationText> recommendations, List<Dissent> dissentingOpinions,
+                       @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record SubmitDraft(@TargetAggregateIdentifier String engagementId,
+                       @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record ReturnForRevision(@TargetAggregateIdentifier String engagementId, String reason,
+                             @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** Leadership signs and sends the latest draft; sentOn null: today. */
+    record ApproveAndSendReport(@TargetAggregateIdentifier String engagementId, DecisionRef decision, String signedBy,
+                                LocalDate sentOn,
+                                @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record RecordResponse(@TargetAggregateIdentifier String engagementId, LocalDate receivedOn,
+                          List<RecommendationAnswer> answers, String explanation,
+                          @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    record CloseEngagement(@TargetAggregateIdentifier String engagementId,
+                           @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** Whether the public sees the title, the requester and the adoption of a closed engagement. */
+    record PublishOutcome(@TargetAggregateIdentifier String engagementId, boolean publish,
+                          @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** The requester withdraws its request. */
+    record WithdrawRequest(@TargetAggregateIdentifier String engagementId, String reason,
+                           @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** Leadership cancels the engagement by a decision. */
+    record CancelEngagement(@TargetAggregateIdentifier String engagementId, String reason, DecisionRef decision,
+                            @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+
+    /** An actual cost (VND, > 0); incurredOn null: today. */
+    record RecordCost(@TargetAggregateIdentifier String engagementId, long amountVnd, String description,
+                      LocalDate incurredOn,
+                      @TargetAggregateVersion Long expectedVersion) implements EngagementCommands {
+    }
+}

@@ -1,0 +1,228 @@
+package vn.lienhiep.review.engagement.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.review.common.domain.ReviewForm;
+import vn.lienhiep.review.common.domain.SubjectType;
+
+/**
+ * What happened to a review request and its engagement. Names follow DOMAIN.md §2.5 where it names the event. Who
+ * acted is in each event's metadata; {@link ReviewClosed#closedBy()} says "system" when the response deadline closed it.
+ */
+public sealed interface EngagementEvents {
+
+    String engagementId();
+
+    /** An event that moves the engagement to another state: the projection of the lifecycle. */
+    sealed interface StatusChanged extends EngagementEvents {
+        EngagementStatus status();
+    }
+
+    record ReviewRequestReceived(String engagementId, RequestOrigin origin, RequestDetails request, DueDates due)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.RECEIVED;
+        }
+    }
+
+    /** A self-initiated review, awaiting the competent authority's consent. */
+    record ReviewProposed(String engagementId, RequestDetails request) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.PROPOSED;
+        }
+    }
+
+    /** The authority agreed: the request counts as received on the decision's date, with the due dates from then. */
+    record ReviewProposalApproved(String engagementId, DecisionRef decision, LocalDate receivedAt, DueDates due)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.RECEIVED;
+        }
+    }
+
+    record DossierMarkedIncomplete(String engagementId, List<String> missing, LocalDate on) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.INCOMPLETE;
+        }
+    }
+
+    record DossierCompleted(String engagementId, List<String> documents, LocalDate on) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.RECEIVED;
+        }
+    }
+
+    /** subjectType: the public event and the statistics count accepted engagements by subject. */
+    record ReviewAccepted(String engagementId, DecisionRef decision, SubjectType subjectType)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.ACCEPTED;
+        }
+    }
+
+    record ReviewDeclined(String engagementId, String reason, DecisionRef decision) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.DECLINED;
+        }
+    }
+
+    record EngagementPlanned(String engagementId, Set<ReviewForm> forms, FundingSource fundingSource, long estimateVnd,
+                             int planYear, String contractRef, LocalDate reportDue) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.PLANNED;
+        }
+    }
+
+    record ContractRecorded(String engagementId, String contractRef, LocalDate signedOn) implements EngagementEvents {
+    }
+
+    /** personId is membership's person behind the expert (for the expert's history there). */
+    record ExpertInvited(String engagementId, String expertId, String personId, PanelRole role)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.PANEL_FORMING;
+        }
+    }
+
+    /**
+     * The expert accepted the invitation (their history in membership, evidence for honours). displayName is the
+     * pool's, null unless the expert consented to publishing it.
+     */
+    record ExpertAssignedToReview(String engagementId, String expertId, PanelRole role, String displayName,
+                                  SubjectType subjectType, LocalDate assignedOn) implements EngagementEvents {
+    }
+
+    record InvitationDeclined(String engagementId, String expertId, String reason) implements EngagementEvents {
+    }
+
+    /** The expert's signed declaration of interests (possibly none) and non-disclosure acknowledgment. */
+    record ExpertConflictDeclared(String engagementId, String expertId, Set<InterestKind> interests, LocalDate signedOn,
+                                  boolean nonDisclosureSigned) implements EngagementEvents {
+    }
+
+    record ExpertRemovedFromPanel(String engagementId, String expertId, String reason) implements EngagementEvents {
+    }
+
+    record ReviewPanelFormed(String engagementId, List<PanelSeat> members, Set<ReviewForm> forms, LocalDate formedOn)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.IN_PROGRESS;
+        }
+    }
+
+    /** version counts this expert's submissions (1, 2, …); the latest replaces the earlier ones. */
+    record OpinionSubmitted(String engagementId, String expertId, int version, String text)
+            implements EngagementEvents {
+    }
+
+    record ReviewWorkshopHeld(String engagementId, LocalDate heldOn, int attendees, String summary)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.DRAFTING;
+        }
+    }
+
+    record ReviewCollectionClosed(String engagementId) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.DRAFTING;
+        }
+    }
+
+    record ReportDrafted(String engagementId, int version, String summary, String findings,
+                         List<Recommendation> recommendations, List<Dissent> dissentingOpinions)
+            implements EngagementEvents {
+    }
+
+    record DraftSubmitted(String engagementId, int version) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.INTERNAL_APPROVAL;
+        }
+    }
+
+    record DraftReturned(String engagementId, int version, String reason) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.DRAFTING;
+        }
+    }
+
+    /**
+     * The report as signed and sent, in full (it never changes afterwards), and when the requester's answer is due;
+     * deadlineId is the scheduled "response-overdue" deadline.
+     */
+    record ReviewReportSent(String engagementId, int version, String summary, String findings,
+                            List<Recommendation> recommendations, List<Dissent> dissentingOpinions,
+                            DecisionRef decision, String signedBy, LocalDate sentOn, LocalDate responseDue,
+                            String deadlineId) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.REPORT_SENT;
+        }
+    }
+
+    record ReviewResponseRecorded(String engagementId, LocalDate receivedOn, List<RecommendationAnswer> answers,
+                                  Adoption adoption, String explanation) implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.RESPONSE_RECEIVED;
+        }
+    }
+
+    /**
+     * Closed, with what statistics and the public event need. closedBy is "system" when the response deadline passed
+     * (adoption NO_RESPONSE); null when a person closed it (the acting user is in the metadata). expertIds: the
+     * confirmed panel.
+     */
+    record ReviewClosed(String engagementId, Adoption adoption, AdoptionCounts counts, Set<ReviewForm> forms,
+                        SubjectType subjectType, RequestOrigin origin, RequesterKind requesterKind,
+                        String requesterName, LocalDate closedOn, String closedBy, List<String> expertIds)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.CLOSED;
+        }
+    }
+
+    /** What the public would see (title, requester, adoption) travels with the decision, so publishing needs no lookup. */
+    record OutcomePublicationDecided(String engagementId, boolean publish, String title, String requesterName,
+                                     Adoption adoption, SubjectType subjectType, LocalDate closedOn,
+                                     LocalDate decidedOn) implements EngagementEvents {
+    }
+
+    record RequestWithdrawn(String engagementId, EngagementStatus from, String reason, LocalDate on)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.CANCELLED;
+        }
+    }
+
+    record EngagementCancelled(String engagementId, EngagementStatus from, String reason, DecisionRef decision)
+            implements StatusChanged {
+        @Override
+        public EngagementStatus status() {
+            return EngagementStatus.CANCELLED;
+        }
+    }
+
+    /** An actual cost, with the plan year and the funding source so the plan context can sum actuals. */
+    record CostRecorded(String engagementId, long amountVnd, String description, LocalDate incurredOn, int planYear,
+                        FundingSource fundingSource) implements EngagementEvents {
+    }
+}

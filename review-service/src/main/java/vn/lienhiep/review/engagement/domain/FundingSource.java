@@ -1,0 +1,28 @@
+package vn.lienhiep.review.engagement.domain;
+
+import vn.lienhiep.platform.domain.Labelled;
+
+/** Who pays for an engagement (DOMAIN.md §2.3, rule 9). */
+public enum FundingSource implements Labelled {
+    STATE_BUDGET_ANNUAL_PLAN("Ngân sách nhà nước theo kế hoạch năm", "State budget, annual plan"),
+    REQUESTER_CONTRACT("Hợp đồng với cơ quan đặt hàng", "Contract with the requester"),
+    SPONSOR("Tài trợ", "Sponsor");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    FundingSource(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelVi() {
+        return labelVi;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+}

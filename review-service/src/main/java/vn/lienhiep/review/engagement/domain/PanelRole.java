@@ -1,0 +1,29 @@
+package vn.lienhiep.review.engagement.domain;
+
+import vn.lienhiep.platform.domain.Labelled;
+
+/** A seat on a review panel (DOMAIN.md §2.3). */
+public enum PanelRole implements Labelled {
+    CHAIR("Chủ tịch hội đồng", "Chair"),
+    SECRETARY("Thư ký", "Secretary"),
+    CRITIC("Ủy viên phản biện", "Critic"),
+    MEMBER("Ủy viên", "Member");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    PanelRole(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelVi() {
+        return labelVi;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+}
