@@ -1,0 +1,63 @@
+package vn.lienhiep.review.common.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.lienhiep.contracts.security.Role;
+import vn.lienhiep.platform.security.AccessRules;
+
+import static vn.lienhiep.contracts.security.Role.REQUESTER;
+import static vn.lienhiep.contracts.security.Role.REVIEW_COORDINATOR;
+import static vn.lienhiep.contracts.security.Role.UNION_ADMIN;
+import static vn.lienhiep.contracts.security.Role.UNION_LEADERSHIP;
+import static vn.lienhiep.contracts.security.Role.UNION_STAFF;
+
+/**
+ * Who may call what on engagements (function level); what each caller sees of an engagement is
+ * {@link vn.lienhiep.review.engagement.web.ReviewScope}. The expert pool and the plan declare their own tables. The
+ * authorization matrix test holds the expected answer for every endpoint and role; change both together.
+ */
+@Configuration
+public class ReviewAccess {
+
+    private static final String E = "/api/review/engagements";
+
+    /** Everyone of the union who reads engagements (object-level cuts apply). */
+    static final Set<Role> READERS = EnumSet.of(UNION_ADMIN, UNION_LEADERSHIP, UNION_STAFF, REVIEW_COORDINATOR);
+    /** Intake and the running of the work: the review department and the union office. */
+    static final Set<Role> WORKERS = EnumSet.of(UNION_ADMIN, UNION_STAFF, REVIEW_COORDINATOR);
+    /** The union's decisions (accept, decline, send the report, cancel): the standing leadership. */
+    static final Set<Role> DECIDERS = EnumSet.of(UNION_LEADERSHIP);
+
+    @Bean
+    public AccessRules reviewAccessRules() {
+        return AccessRules.builder()
+                .get("/api/review/outcomes").publicAccess()
+                .post(E).roles(plus(WORKERS, REQUESTER))
+                .get(E, E + "/{id}").roles(plus(READERS, REQUESTER))
+                .get(E + "/overdue", "/api/review/statistics").roles(READERS)
+                .post(E + "/proposals").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
+                .post(E + "/{id}/proposal-approval").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
+                .post(E + "/{id}/dossier/incomplete", E + "/{id}/dossier/completion", E + "/{id}/plan",
+                      E + "/{id}/contract", E + "/{id}/panel/invitations", E + "/{id}/panel/{expertId}/acceptance",
+                      E + "/{id}/panel/{expertId}/decline", E + "/{id}/panel/{expertId}/declaration",
+                      E + "/{id}/panel/{expertId}/removal", E + "/{id}/panel/confirmation", E + "/{id}/opinions",
+                      E + "/{id}/workshops", E + "/{id}/collection-closure", E + "/{id}/report/drafts",
+                      E + "/{id}/report/submission", E + "/{id}/costs", E + "/{id}/closure")
+                .roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR))
+                .post(E + "/{id}/acceptance", E + "/{id}/decline", E + "/{id}/report/return", E + "/{id}/report/sending",
+                      E + "/{id}/cancellation", E + "/{id}/publication").roles(DECIDERS)
+                .post(E + "/{id}/response").roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR, REQUESTER))
+                .post(E + "/{id}/withdrawal").roles(EnumSet.of(REQUESTER, REVIEW_COORDINATOR))
+                .build();
+    }
+
+    private static Set<Role> plus(Set<Role> roles, Role extra) {
+        EnumSet<Role> all = EnumSet.copyOf(roles);
+        all.add(extra);
+        return all;
+    }
+}

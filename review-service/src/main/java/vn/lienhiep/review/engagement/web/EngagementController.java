@@ -1,0 +1,277 @@
+package vn.lienhiep.review.engagement.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.lienhiep.platform.commands.CommandDispatcher;
+import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.platform.readmodel.PageResult;
+import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.security.Callers;
+import vn.lienhiep.platform.web.OutcomeResponses;
+import vn.lienhiep.platform.web.ResourceNotFoundException;
+import vn.lienhiep.platform.web.Versions;
+import vn.lienhiep.review.common.domain.SubjectType;
+import vn.lienhiep.review.engagement.domain.EngagementCommands;
+import vn.lienhiep.review.engagement.domain.EngagementStatus;
+import vn.lienhiep.review.engagement.projection.EngagementQueries;
+import vn.lienhiep.review.engagement.projection.EngagementView;
+
+/**
+ * Review engagements from the request's arrival to its closing (DOMAIN.md §2.4). Every write is one command whose
+ * outcome answers at once ({@code 201} + Location, or {@code 200} with the new version as ETag); {@code If-Match}
+ * guards against a stale screen (409). Reads come from the read model and are cut to what the caller may see
+ * ({@link ReviewScope}).
+ */
+@RestController
+@RequestMapping(EngagementController.PATH)
+public class EngagementController {
+
+    public static final String PATH = "/api/review/engagements";
+
+    private final CommandDispatcher commands;
+    private final EngagementQueries queries;
+
+    public EngagementController(CommandDispatcher commands, EngagementQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** A commissioned or assigned request, registered by the union's staff (or sent by the requester itself). */
+    @PostMapping
+    public ResponseEntity<Outcome> register(@Valid @RequestBody EngagementRequests.Registration body) {
+        Caller caller = Callers.current();
+        EngagementRequests.Request request = ReviewScope.asRequester(caller, body.request());
+        return OutcomeResponses.created(PATH, commands.send(new EngagementCommands.RegisterRequest(
+                newId(), body.origin(), request.details())));
+    }
+
+    /** The union proposes a review itself; it proceeds once the competent authority's consent is recorded. */
+    @PostMapping("/proposals")
+    public ResponseEntity<Outcome> propose(@Valid @RequestBody EngagementRequests.Request body) {
+        return OutcomeResponses.created(PATH, commands.send(new EngagementCommands.ProposeReview(newId(), body.details())));
+    }
+
+    @GetMapping
+    public PageResult<EngagementView> search(@RequestParam(required = false) @Size(max = 200) String q,
+                                             @RequestParam(required = false) EngagementStatus status,
+                                             @RequestParam(required = false) SubjectType subjectType,
+                                             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+                                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Caller caller = Callers.current();
+        return queries.search(q, status, subjectType, year, ReviewScope.requesterFilter(caller), page, size)
+                      .map(view -> ReviewScope.cut(caller, view));
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<EngagementView> get(@PathVariable String id) {
+        Caller caller = Callers.current();
+        EngagementView view = queries.find(id).filter(found -> ReviewScope.canSee(caller, found))
+                                     .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(ReviewScope.cut(caller, view));
+    }
+
+    /** Requests and engagements past one of their recorded due dates, for the review department's daily list. */
+    @GetMapping("/overdue")
+    public PageResult<EngagementQueries.Overdue> overdue(@RequestParam(required = false) LocalDate on,
+                                                         @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                                         @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return queries.overdue(on == null ? LocalDate.now(vn.lienhiep.platform.domain.Clocks.VIETNAM) : on, page, size);
+    }
+
+    @PostMapping("/{id}/proposal-approval")
+    public ResponseEntity<Outcome> approveProposal(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @Valid @RequestBody EngagementRequests.Decision body) {
+        return changed(new EngagementCommands.RecordProposalApproval(id, body.decision().toDecision(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/dossier/incomplete")
+    public ResponseEntity<Outcome> dossierIncomplete(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @Valid @RequestBody EngagementRequests.MissingDocuments body) {
+        return changed(new EngagementCommands.MarkDossierIncomplete(id, body.missing(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/dossier/completion")
+    public ResponseEntity<Outcome> completeDossier(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @Valid @RequestBody EngagementRequests.Documents body) {
+        return changed(new EngagementCommands.CompleteDossier(id, body.documents(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/acceptance")
+    public ResponseEntity<Outcome> accept(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody EngagementRequests.Decision body) {
+        return changed(new EngagementCommands.AcceptRequest(id, body.decision().toDecision(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/decline")
+    public ResponseEntity<Outcome> decline(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody EngagementRequests.ReasonedDecision body) {
+        return changed(new EngagementCommands.DeclineRequest(id, body.reason().strip(), body.decision().toDecision(),
+                                                             Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/plan")
+    public ResponseEntity<Outcome> plan(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody EngagementRequests.Plan body) {
+        return changed(new EngagementCommands.PlanEngagement(id, body.forms(), body.fundingSource(), body.estimateVnd(),
+                                                             body.planYear(), EngagementRequests.blankToNull(body.contractRef()),
+                                                             body.reportDueDate(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/contract")
+    public ResponseEntity<Outcome> contract(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody EngagementRequests.Contract body) {
+        return changed(new EngagementCommands.RecordContract(id, body.contractRef().strip(), body.signedOn(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/panel/invitations")
+    public ResponseEntity<Outcome> invite(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody EngagementRequests.Invitation body) {
+        return changed(new EngagementCommands.InviteExpert(id, body.expertId().strip(), body.role(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/panel/{expertId}/acceptance")
+    public ResponseEntity<Outcome> acceptInvitation(@PathVariable String id, @PathVariable String expertId,
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return changed(new EngagementCommands.AcceptInvitation(id, expertId, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/panel/{expertId}/decline")
+    public ResponseEntity<Outcome> declineInvitation(@PathVariable String id, @PathVariable String expertId,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @Valid @RequestBody EngagementRequests.Reasoned body) {
+        return changed(new EngagementCommands.DeclineInvitation(id, expertId, body.reason().strip(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    /** The expert's signed declaration of interests and non-disclosure, recorded from the signed paper. */
+    @PostMapping("/{id}/panel/{expertId}/declaration")
+    public ResponseEntity<Outcome> declare(@PathVariable String id, @PathVariable String expertId,
+                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody EngagementRequests.Declaration body) {
+        return changed(new EngagementCommands.RecordConflictDeclaration(id, expertId, body.interests(), body.signedOn(),
+                                                                        body.nonDisclosureSigned(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/panel/{expertId}/removal")
+    public ResponseEntity<Outcome> remove(@PathVariable String id, @PathVariable String expertId,
+                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody EngagementRequests.Reasoned body) {
+        return changed(new EngagementCommands.RemoveFromPanel(id, expertId, body.reason().strip(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/panel/confirmation")
+    public ResponseEntity<Outcome> confirmPanel(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return changed(new EngagementCommands.ConfirmPanel(id, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/opinions")
+    public ResponseEntity<Outcome> opinion(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody EngagementRequests.Opinion body) {
+        return changed(new EngagementCommands.SubmitOpinion(id, body.expertId().strip(), body.text().strip(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/workshops")
+    public ResponseEntity<Outcome> workshop(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody EngagementRequests.Workshop body) {
+        return changed(new EngagementCommands.RecordWorkshop(id, body.heldOn(), body.attendees(), body.summary().strip(),
+                                                             Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/collection-closure")
+    public ResponseEntity<Outcome> closeCollection(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return changed(new EngagementCommands.CloseReviewCollection(id, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/report/drafts")
+    public ResponseEntity<Outcome> draft(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody EngagementRequests.Draft body) {
+        return changed(body.toCommand(id, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/report/submission")
+    public ResponseEntity<Outcome> submitDraft(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return changed(new EngagementCommands.SubmitDraft(id, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/report/return")
+    public ResponseEntity<Outcome> returnDraft(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                               @Valid @RequestBody EngagementRequests.Reasoned body) {
+        return changed(new EngagementCommands.ReturnForRevision(id, body.reason().strip(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    /** Leadership approves the latest draft and sends it: from now on the report never changes. */
+    @PostMapping("/{id}/report/sending")
+    public ResponseEntity<Outcome> send(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody EngagementRequests.Sending body) {
+        return changed(new EngagementCommands.ApproveAndSendReport(id, body.decision().toDecision(), body.signedBy().strip(),
+                                                                   body.sentOn(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/response")
+    public ResponseEntity<Outcome> response(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody EngagementRequests.Response body) {
+        ReviewScope.requireOwnRequest(Callers.current(), id, queries.find(id).orElse(null));
+        return changed(new EngagementCommands.RecordResponse(id, body.receivedOn(),
+                                                             body.answers().stream().map(EngagementRequests.Answer::toAnswer).toList(),
+                                                             EngagementRequests.blankToNull(body.explanation()),
+                                                             Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/closure")
+    public ResponseEntity<Outcome> close(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return changed(new EngagementCommands.CloseEngagement(id, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/publication")
+    public ResponseEntity<Outcome> publish(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody EngagementRequests.Publication body) {
+        return changed(new EngagementCommands.PublishOutcome(id, body.publish(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    /** The requester withdraws its own request (object level: {@link ReviewScope#requireOwnRequest}). */
+    @PostMapping("/{id}/withdrawal")
+    public ResponseEntity<Outcome> withdraw(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody EngagementRequests.Reasoned body) {
+        Caller caller = Callers.current();
+        ReviewScope.requireOwnRequest(caller, id, queries.find(id).orElse(null));
+        return changed(new EngagementCommands.WithdrawRequest(id, body.reason().strip(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    public ResponseEntity<Outcome> cancel(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody EngagementRequests.ReasonedDecision body) {
+        return changed(new EngagementCommands.CancelEngagement(id, body.reason().strip(), body.decision().toDecision(),
+                                                               Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/costs")
+    public ResponseEntity<Outcome> cost(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody EngagementRequests.Cost body) {
+        return changed(new EngagementCommands.RecordCost(id, body.amountVnd(), body.description().strip(), body.incurredOn(),
+                                                         Versions.fromIfMatch(ifMatch)));
+    }
+
+    private ResponseEntity<Outcome> changed(EngagementCommands command) {
+        return OutcomeResponses.changed(commands.send(command));
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

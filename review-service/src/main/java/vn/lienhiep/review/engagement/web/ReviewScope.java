@@ -1,0 +1,94 @@
+package vn.lienhiep.review.engagement.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import vn.lienhiep.contracts.security.Role;
+import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.web.ResourceNotFoundException;
+import vn.lienhiep.review.engagement.projection.EngagementView;
+
+/**
+ * Object-level access to engagements (rule 8 of DOMAIN.md §2.4, confidentiality). Function-level access is
+ * {@link vn.lienhiep.review.common.web.ReviewAccess}.
+ * <ul>
+ *   <li>the review department and the leadership see everything, panel opinions and report drafts included;</li>
+ *   <li>the union office (administrator, staff) sees every engagement but not opinions or drafts;</li>
+ *   <li>a requesting body sees only its own requests, and of them the request, the status, the due dates, the sent
+ *       report and the response: never the panel's opinions, drafts, costs or the panel itself;</li>
+ *   <li>anyone else sees an engagement only through the published outcomes.</li>
+ * </ul>
+ * An engagement a caller may not see answers 404, not 403, so ids cannot be probed (ADR 0007).
+ */
+public final class ReviewScope {
+
+    /** Panel deliberations: who may read opinions and drafts. */
+    public static final Set<Role> INSIDERS = EnumSet.of(Role.REVIEW_COORDINATOR, Role.UNION_LEADERSHIP);
+    public static final Set<Role> UNION_OFFICE = EnumSet.of(Role.UNION_ADMIN, Role.UNION_STAFF);
+    static final Set<String> CONFIDENTIAL = Set.of("opinions", "drafts");
+    static final Set<String> REQUESTER_SEES = Set.of(
+            "id", "version", "status", "statusSince", "origin", "title", "subjectType", "issuingLevel", "sector",
+            "requester", "draftingBody", "reviewTypes", "receivedAt", "year", "requestedDeadline", "dossier",
+            "missingDocuments", "confidential", "coOrganiser", "leadOrg", "due", "acceptance", "decline", "forms",
+            "workshops", "sentReport", "response", "adoption", "adoptionCounts", "closedOn", "published", "createdAt",
+            "updatedAt");
+
+    private ReviewScope() {
+    }
+
+    static boolean isInsider(Caller caller) {
+        return caller.roles().stream().anyMatch(INSIDERS::contains);
+    }
+
+    static boolean isOffice(Caller caller) {
+        return isInsider(caller) || caller.roles().stream().anyMatch(UNION_OFFICE::contains);
+    }
+
+    /** A requesting body's account (and nothing of the union's): sees and acts on its own requests only. */
+    static boolean isRequesterOnly(Caller caller) {
+        return !isOffice(caller) && caller.has(Role.REQUESTER);
+    }
+
+    /** null: no restriction; otherwise only this requester's engagements. A requester without scope sees none. */
+    static String requesterFilter(Caller caller) {
+        if (!isRequesterOnly(caller)) {
+            return null;
+        }
+        return caller.requesterId() == null ? "\u0000no-scope" : caller.requesterId();
+    }
+
+    static boolean canSee(Caller caller, EngagementView view) {
+        if (isOffice(caller)) {
+            return true;
+        }
+        return isRequesterOnly(caller) && caller.requesterId() != null && caller.requesterId().equals(view.requesterId());
+    }
+
+    static EngagementView cut(Caller caller, EngagementView view) {
+        if (isInsider(caller)) {
+            return view;
+        }
+        if (isOffice(caller)) {
+            return view.without(CONFIDENTIAL);
+        }
+        return view.only(REQUESTER_SEES);
+    }
+
+    /** A request sent by a requesting body is always its own: the requester in the body is its account's scope. */
+    static EngagementRequests.Request asRequester(Caller caller, EngagementRequests.Request request) {
+        if (!isRequesterOnly(caller)) {
+            return request;
+        }
+        if (caller.requesterId() == null) {
+            throw new ResourceNotFoundException("requester", caller.username());
+        }
+        return request.withRequesterId(caller.requesterId());
+    }
+
+    /** A requester acts only on its own requests; the union office on any. */
+    static void requireOwnRequest(Caller caller, String id, EngagementView view) {
+        if (isRequesterOnly(caller) && (view == null || !canSee(caller, view))) {
+            throw new ResourceNotFoundException("engagement", id);
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package vn.lienhiep.review.engagement;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.lienhiep.contracts.security.Role;
+import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.review.ApiTestBase;
+import vn.lienhiep.review.common.domain.PoolExpert;
+import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;
+import vn.lienhiep.testing.HttpJson;
+import vn.lienhiep.testing.TestInfrastructure;
+import vn.lienhiep.testing.TopicReader;
+import vn.lienhiep.testing.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A Lào Cai engagement from request to closed with adoption, through HTTP with the roles that act in real life (the
+ * review department, the leadership, the requesting body itself), and what each of them may see on the way.
+ */
+class EngagementApiTest extends ApiTestBase {
+
+    private static final String E = "/api/review/engagements";
+    private static final String DRAFTING_BODY = "Sở Kế hoạch và Đầu tư tỉnh Lào Cai";
+
+    @Autowired
+    JdbcExpertPool pool;
+
+    private final LocalDate today = LocalDate.now(Clocks.VIETNAM);
+
+    private HttpJson coordinator() {
+        return as("tvpb", Role.REVIEW_COORDINATOR);
+    }
+
+    private HttpJson leadership() {
+        return as("thuong-truc", Role.UNION_LEADERSHIP);
+    }
+
+    private HttpJson requester(String requesterId) {
+        return as(TestTokens.shared().user("vp-" + requesterId).roles(Role.REQUESTER).requester(requesterId).bearer());
+    }
+
+    @Test
+    void aCommissionedCritiqueGoesFromRequestToClosedWithAdoptionRecorded() {
+        String requesterId = "ubnd-tinh-lao-cai-" + UUID.randomUUID().toString().substring(0, 6);
+        List<String> panel = new ArrayList<>();
+        for (String role : List.of("CHAIR", "SECRETARY", "CRITIC", "CRITIC", "MEMBER")) {
+            panel.add(expert("Chuyên gia " + role, "Trường Cao đẳng Lào Cai"));
+        }
+        String conflicted = expert("Phạm Quốc Tuấn", "Sở Kế hoạch và Đầu tư tỉnh  Lào Cai");
+
+        String id = created(coordinator().post(E, registration(requesterId, today.minusDays(40))));
+        awaitStatus(id, "RECEIVED");
+        HttpJson.Response read = coordinator().get(E + "/" + id);
+        assertThat(read.json().path("due").path("regulation").asText()).contains("92/2006");
+        assertThat(read.json().path("requester").path("id").asText()).isEqualTo(requesterId);
+
+        ok(leadership().post(E + "/" + id + "/acceptance", Map.of("decision", decision("31/QĐ-LHH", today.minusDays(38)))));
+        ok(coordinator().post(E + "/" + id + "/plan", Map.of("forms", List.of("COUNCIL"), "fundingSource", "REQUESTER_CONTRACT",
+                                                           "estimateVnd", 45_000_000, "planYear", today.getYear(),
+                                                           "contractRef", "HĐ 12/" + today.getYear() + "/HĐ-LHH")));
+        List<String> roles = List.of("CHAIR", "SECRETARY", "CRITIC", "CRITIC", "MEMBER");
+        for (int i = 0; i < panel.size(); i++) {
+            ok(coordinator().post(E + "/" + id + "/panel/invitations", Map.of("expertId", panel.get(i), "role", roles.get(i))));
+        }
+
+        // The conflicted expert is refused with the rule named and the employer that caused it; nothing changes.
+        HttpJson.Response refused = coordinator().post(E + "/" + id + "/panel/invitations",
+                                                       Map.of("expertId", conflicted, "role", "CRITIC"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("rule").asText()).isEqualTo("review.panel.conflict-employer");
+        assertThat(refused.toString()).contains(conflicted);
+
+        for (String expert : panel) {
+            ok(coordinator().post(E + "/" + id + "/panel/" + expert + "/acceptance", Map.of()));
+        }
+        // Confirming before the declarations are signed names the rule.
+        HttpJson.Response early = coordinator().post(E + "/" + id + "/panel/confirmation", Map.of());
+        assertThat(early.status()).as(early.toString()).isEqualTo(422);
+        assertThat(early.json().path("rule").asText()).isEqualTo("review.panel.declaration-missing");
+        for (String expert : panel) {
+            ok(coordinator().post(E + "/" + id + "/panel/" + expert + "/declaration",
+                                  Map.of("interests", List.of(), "signedOn", today.minusDays(30).toString(),
+                                         "nonDisclosureSigned", true)));
+        }
+        ok(coordinator().post(E + "/" + id + "/panel/confirmation", Map.of()));
+        ok(coordinator().post(E + "/" + id + "/opinions", Map.of("expertId", panel.get(2),
+                "text", "Báo cáo ĐMC chưa đánh giá đủ tác động đến rừng phòng hộ đầu nguồn.")));
+        ok(coordinator().post(E + "/" + id + "/collection-closure", Map.of()));
+        ok(coordinator().post(E + "/" + id + "/report/drafts", Map.of(
+                "summary", "Hội đồng thống nhất góp ý ba nội dung.",
+                "recommendations", List.of("Bổ sung đánh giá tác động đến rừng phòng hộ.",
+                                           "Làm rõ phương án tái định cư.", "Điều chỉnh chỉ tiêu tăng trưởng."),
+                "dissentingOpinions", List.of(Map.of("expertId", panel.get(3), "text", "Chỉ tiêu tăng trưởng là khả thi.")))));
+        ok(coordinator().post(E + "/" + id + "/report/submission", Map.of()));
+
+        // Opinions and drafts are the panel's: the office sees the engagement without them, the requester sees
+        // neither nor the panel, another requester sees nothing at all.
+        awaitStatus(id, "INTERNAL_APPROVAL");
+        assertThat(coordinator().get(E + "/" + id).json().has("opinions")).isTrue();
+        JsonNode office = as("van-phong", Role.UNION_STAFF).get(E + "/" + id).json();
+        assertThat(office.has("opinions")).isFalse();
+        assertThat(office.has("drafts")).isFalse();
+        JsonNode own = requester(requesterId).get(E + "/" + id).json();
+        assertThat(own.path("status").asText()).isEqualTo("INTERNAL_APPROVAL");
+        assertThat(own.has("opinions") || own.has("drafts") || own.has("panel")).isFalse();
+        assertThat(requester("ubnd-huyen-khac").get(E + "/" + id).status()).isEqualTo(404);
+        assertThat(requester(requesterId).get(E + "?size=50").json().path("totalItems").asLong()).isEqualTo(1);
+
+        ok(leadership().post(E + "/" + id + "/report/sending", Map.of(
+                "decision", decision("27/LHH-TVPB", today.minusDays(5)), "signedBy", "Chủ tịch",
+                "sentOn", today.minusDays(5).toString())));
+        awaitStatus(id, "REPORT_SENT");
+        JsonNode sent = requester(requesterId).get(E + "/" + id).json();
+        assertThat(sent.path("sentReport").path("recommendations")).hasSize(3);
+        assertThat(sent.path("sentReport").path("recommendations").get(0).path("recommendationId").asText()).isEqualTo("R1");
+
+        // The requesting body answers itself, per recommendation.
+        ok(requester(requesterId).post(E + "/" + id + "/response", Map.of(
+                "receivedOn", today.minusDays(1).toString(),
+                "answers", List.of(Map.of("recommendationId", "R1", "adoption", "ADOPTED"),
+                                   Map.of("recommendationId", "R2", "adoption", "PARTIALLY_ADOPTED",
+                                          "explanation", "Tiếp thu một phần."),
+                                   Map.of("recommendationId", "R3", "adoption", "NOT_ADOPTED",
+                                          "explanation", "Giữ chỉ tiêu đã được Tỉnh ủy thông qua.")))));
+        ok(coordinator().post(E + "/" + id + "/closure", Map.of()));
+        JsonNode closed = awaitStatus(id, "CLOSED");
+        assertThat(closed.path("adoption").asText()).isEqualTo("PARTIALLY_ADOPTED");
+        assertThat(closed.path("adoptionCounts").path("adopted").asInt()).isEqualTo(1);
+
+        // Published only once the union decides: then the public sees title, requester and adoption, nothing else.
+        assertThat(as((String) null).get("/api/review/outcomes?size=100").body()).doesNotContain(id);
+        ok(leadership().post(E + "/" + id + "/publication", Map.of("publish", true)));
+        JsonNode outcome = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> publicOutcome(id), o -> o != null);
+        assertThat(outcome.path("adoption").asText()).isEqualTo("PARTIALLY_ADOPTED");
+        assertThat(outcome.has("sentReport") || outcome.has("panel") || outcome.has("opinions")).isFalse();
+
+        // Other contexts and provinces heard the story in order, each payload valid against its schema (the publisher
+        // validates), the experts by id only; nothing of the opinions or drafts.
+        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.forKey(TestInfrastructure.kafkaBootstrap(),
+                "lienhiep.review.v1", id, 12, Duration.ofSeconds(20));
+        assertThat(records).extracting(r -> r.value().getType().replace("vn.lienhiep.review.", "")).containsExactly(
+                "request-received.v1", "engagement-accepted.v1", "expert-assigned.v1", "expert-assigned.v1",
+                "expert-assigned.v1", "expert-assigned.v1", "expert-assigned.v1", "panel-formed.v1", "report-sent.v1",
+                "response-recorded.v1", "engagement-closed.v1", "outcome-published.v1");
+        String closedEvent = records.get(10).value().getData().toString();
+        assertThat(closedEvent).contains(panel.get(0)).contains("PARTIALLY_ADOPTED").doesNotContain(conflicted);
+        assertThat(records.toString() + records.stream().map(r -> r.value().getData().toString()).toList())
+                .doesNotContain("rừng phòng hộ đầu nguồn");
+    }
+
+    @Test
+    void statisticsAnswerForTodayAndForAnEarlierDate() {
+        String requesterId = "so-xay-dung-" + UUID.randomUUID().toString().substring(0, 6);
+        int year = 2019;
+        JsonNode before = coordinator().get("/api/review/statistics?year=" + year + "&asOf=2019-03-31").json();
+        String id = created(coordinator().post(E, registration(requesterId, LocalDate.of(year, 3, 4))));
+        awaitStatus(id, "RECEIVED");
+        ok(leadership().post(E + "/" + id + "/acceptance", Map.of("decision", decision("9/QĐ-LHH", LocalDate.of(year, 4, 2)))));
+        awaitStatus(id, "ACCEPTED");
+
+        JsonNode march = coordinator().get("/api/review/statistics?year=" + year + "&asOf=2019-03-31").json();
+        JsonNode now = coordinator().get("/api/review/statistics?year=" + year).json();
+        assertThat(march.path("requestsReceived").asLong()).isEqualTo(before.path("requestsReceived").asLong() + 1);
+        assertThat(march.path("engagements").asLong()).as("not yet accepted on 31/03").isEqualTo(before.path("engagements").asLong());
+        assertThat(now.path("engagements").asLong()).isEqualTo(march.path("engagements").asLong() + 1);
+        assertThat(now.path("bySubjectType").path("ENVIRONMENTAL_ASSESSMENT").asLong()).isPositive();
+        assertThat(coordinator().get("/api/review/statistics?asOf=not-a-date").status()).isEqualTo(400);
+    }
+
+    @Test
+    void badInputIsRefusedClearlyAndChangesNothing() {
+        HttpJson.Response missing = coordinator().post(E, Map.of("origin", "COMMISSIONED"));
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.body()).contains("request");
+
+        String id = created(coordinator().post(E, registration("x-" + UUID.randomUUID(), today.minusDays(3))));
+        awaitStatus(id, "RECEIVED");
+        HttpJson.Response stale = leadership().post(E + "/" + id + "/acceptance", Map.of("decision", decision("1/QĐ", today)),
+                                                    Map.of("If-Match", "\"7\""));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        HttpJson.Response outOfTurn = coordinator().post(E + "/" + id + "/panel/confirmation", Map.of());
+        assertThat(outOfTurn.status()).as(outOfTurn.toString()).isEqualTo(422);
+        assertThat(outOfTurn.json().path("rule").asText()).isEqualTo("review.engagement.invalid-transition");
+        assertThat(coordinator().post(E + "/no-such-engagement/acceptance", Map.of("decision", decision("1/QĐ", today)))
+                                .status()).isIn(403, 404);
+        assertThat(leadership().post(E + "/no-such-engagement/acceptance", Map.of("decision", decision("1/QĐ", today)))
+                               .status()).isEqualTo(404);
+        assertThat(coordinator().get(E + "/no-such-engagement").status()).isEqualTo(404);
+        assertThat(coordinator().post(E + "/" + id + "/acceptance", Map.of("decision", decision("1/QĐ", today))).status())
+                .as("accepting is the leadership's decision").isEqualTo(403);
+        assertThat(coordinator().get(E + "/" + id).json().path("status").asText()).isEqualTo("RECEIVED");
+    }
+
+    private Map<String, Object> registration(String requesterId, LocalDate receivedAt) {
+        Map<String, Object> requester = new HashMap<>();
+        requester.put("name", "Ủy ban nhân dân tỉnh Lào Cai");
+        requester.put("kind", "PEOPLES_COMMITTEE");
+        requester.put("requesterId", requesterId);
+        Map<String, Object> request = new HashMap<>();
+        request.put("title", "Dự thảo Báo cáo Đánh giá môi trường chiến lược của Quy hoạch tổng thể phát triển KT-XH tỉnh "
+                             + "Lào Cai đến năm 2020, tầm nhìn 2030");
+        request.put("subjectType", "ENVIRONMENTAL_ASSESSMENT");
+        request.put("issuingLevel", "PROVINCIAL");
+        request.put("requester", requester);
+        request.put("draftingBody", DRAFTING_BODY);
+        request.put("reviewTypes", List.of("CRITIQUE"));
+        request.put("receivedAt", receivedAt.toString());
+        request.put("dossier", List.of("Công văn đề nghị", "Dự thảo báo cáo ĐMC"));
+        return Map.of("origin", "COMMISSIONED", "request", request);
+    }
+
+    private static Map<String, Object> decision(String number, LocalDate date) {
+        return Map.of("number", number, "date", date.toString(), "issuedBy", "THUONG_TRUC", "signer", "Chủ tịch");
+    }
+
+    private String expert(String name, String employer) {
+        String id = UUID.randomUUID().toString();
+        pool.activate(new PoolExpert(id, UUID.randomUUID().toString(), name, List.of("207"), List.of(employer), "LOCAL",
+                                     "AVAILABLE"), 1);
+        return id;
+    }
+
+    private static String created(HttpJson.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().path("id").asText();
+    }
+
+    private static void ok(HttpJson.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+
+    private JsonNode awaitStatus(String id, String status) {
+        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> coordinator().get(E + "/" + id).json(), j -> status.equals(j.path("status").asText()));
+    }
+
+    private JsonNode publicOutcome(String id) {
+        for (JsonNode item : as((String) null).get("/api/review/outcomes?size=100").json().path("items")) {
+            if (item.path("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        return null;
+    }
+}
