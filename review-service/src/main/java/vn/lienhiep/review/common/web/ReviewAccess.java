@@ -36,12 +36,15 @@ public class ReviewAccess {
     public AccessRules reviewAccessRules() {
         return AccessRules.builder()
                 .get("/api/review/outcomes").publicAccess()
+                // First match wins: /overdue must come before /{id}, or any requester could list every overdue
+                // engagement (found by the authorization matrix).
+                .get(E + "/overdue", "/api/review/statistics").roles(READERS)
                 .post(E).roles(plus(WORKERS, REQUESTER))
                 .get(E, E + "/{id}").roles(plus(READERS, REQUESTER))
-                .get(E + "/overdue", "/api/review/statistics").roles(READERS)
                 .post(E + "/proposals").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
                 .post(E + "/{id}/proposal-approval").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
-                .post(E + "/{id}/dossier/incomplete", E + "/{id}/dossier/completion", E + "/{id}/plan",
+                .post(E + "/{id}/dossier/completion").roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR, REQUESTER))
+                .post(E + "/{id}/dossier/incomplete", E + "/{id}/plan",
                       E + "/{id}/contract", E + "/{id}/panel/invitations", E + "/{id}/panel/{expertId}/acceptance",
                       E + "/{id}/panel/{expertId}/decline", E + "/{id}/panel/{expertId}/declaration",
                       E + "/{id}/panel/{expertId}/removal", E + "/{id}/panel/confirmation", E + "/{id}/opinions",

@@ -230,6 +230,14 @@ public final class EngagementPolicies {
                         "Kế hoạch không có hình thức hội thảo.", "No workshop was planned for this engagement.");
     }
 
+    /** Rule 8: a confidential engagement's title and requester never go public; deciding not to publish is always fine. */
+    public static Policy<Boolean> publishable(boolean confidential) {
+        return publish -> !publish || !confidential ? Policy.allow()
+                : Policy.reject("review.publication.confidential",
+                        "Nhiệm vụ bảo mật: không công bố tên, cơ quan đề nghị và kết quả tiếp thu.",
+                        "A confidential engagement: its title, requester and adoption are not published.");
+    }
+
     public static Policy<Integer> hasDraft() {
         return version -> version > 0 ? Policy.allow()
                 : Policy.reject("review.report.no-draft", "Chưa có dự thảo báo cáo.", "There is no draft report yet.");

@@ -429,6 +429,7 @@ public class ReviewEngagement {
     @CommandHandler
     public Outcome handle(PublishOutcome command, Clock clock) {
         Policy.enforce(status, allows(EngagementAct.PUBLISH_OUTCOME));
+        Policy.enforce(command.publish(), publishable(request.confidential()));
         AggregateLifecycle.apply(new OutcomePublicationDecided(engagementId, command.publish(), request.title(),
                 request.requester().name(), closedWith.adoption(), request.subjectType(), closedWith.closedOn(),
                 Clocks.today(clock)));

@@ -107,9 +107,11 @@ public class EngagementController {
         return changed(new EngagementCommands.MarkDossierIncomplete(id, body.missing(), Versions.fromIfMatch(ifMatch)));
     }
 
+    /** The missing documents arrived: from the requesting body itself (its own request) or recorded by staff. */
     @PostMapping("/{id}/dossier/completion")
     public ResponseEntity<Outcome> completeDossier(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    @Valid @RequestBody EngagementRequests.Documents body) {
+        ReviewScope.requireOwnRequest(Callers.current(), id, queries.find(id).orElse(null));
         return changed(new EngagementCommands.CompleteDossier(id, body.documents(), Versions.fromIfMatch(ifMatch)));
     }
 

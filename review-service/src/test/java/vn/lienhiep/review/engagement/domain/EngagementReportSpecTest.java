@@ -322,6 +322,19 @@ class EngagementReportSpecTest {
     }
 
     @Test
+    void aConfidentialEngagementIsNeverPublishedButMayBeKeptPrivate() {
+        List<Object> confidential = new java.util.ArrayList<>(history(EngagementStatus.CLOSED));
+        RequestDetails r = request();
+        confidential.set(0, new ReviewRequestReceived(ID, RequestOrigin.COMMISSIONED, new RequestDetails(
+                r.title(), r.subjectType(), r.issuingLevel(), r.sector(), r.requester(), r.draftingBody(), r.reviewTypes(),
+                r.receivedAt(), r.requestedDeadline(), r.dossier(), true, r.coOrganiser(), r.leadOrg()), dueDates(false)));
+        expectViolation(fixture.given(confidential).when(new PublishOutcome(ID, true, null)),
+                        "review.publication.confidential");
+        fixture.given(confidential).when(new PublishOutcome(ID, false, null))
+               .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void onlyAClosedOutcomeIsPublished() {
         expectViolation(fixture.given(history(EngagementStatus.RESPONSE_RECEIVED))
                                .when(new PublishOutcome(ID, true, null)),

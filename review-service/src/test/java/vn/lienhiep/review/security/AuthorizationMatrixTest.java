@@ -1,0 +1,249 @@
+package vn.lienhiep.review.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.lienhiep.contracts.security.Role;
+import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.review.ApiTestBase;
+import vn.lienhiep.review.common.domain.PoolExpert;
+import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;
+import vn.lienhiep.review.expertpool.projection.ExpertPoolProjection;
+import vn.lienhiep.testing.AccessMatrix;
+import vn.lienhiep.testing.AccessMatrix.Row;
+import vn.lienhiep.testing.HttpJson;
+import vn.lienhiep.testing.TestTokens;
+
+/**
+ * Every endpoint × every role (+ anonymous + a requester of another requesting body) → the expected answer, from ONE
+ * table (src/test/resources/security/authorization-matrix.txt). The table must name every endpoint the service serves
+ * under /api/review, so a new endpoint without a row fails here.
+ */
+class AuthorizationMatrixTest extends ApiTestBase {
+
+    private static final String TABLE = "/security/authorization-matrix.txt";
+    private static final String ANONYMOUS = "anonymous";
+    private static final String OTHER_REQUESTER = "requester of another body";
+    private static final String OWN_BODY = "ubnd-tinh-lao-cai";
+    private static final String OTHER_BODY = "ubnd-tinh-yen-bai";
+    private static final String E = "/api/review/engagements";
+    private static final String P = "/api/review/plans";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JdbcExpertPool pool;
+
+    @Autowired
+    ExpertPoolProjection poolView;
+
+    private static Fixture fixture;
+
+    record Fixture(String engagement, String expert, String plan, String item) {
+    }
+
+    @BeforeEach
+    void fixture() {
+        if (fixture != null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(Clocks.VIETNAM);
+        String expert = UUID.randomUUID().toString();
+        PoolExpert poolExpert = new PoolExpert(expert, UUID.randomUUID().toString(), unique("Chuyên gia Ma trận"),
+                                               List.of("207"), List.of("Trường Cao đẳng Lào Cai"), "LOCAL", "AVAILABLE");
+        // As the expert-pool subscription does on membership's event: the SQL replica, then the read model.
+        pool.activate(poolExpert, 1);
+        poolView.activate(poolExpert, 1);
+
+        // The requesting body sends its own request: the engagement is the one its scope names.
+        HttpJson.Response registered = as(requesterToken(OWN_BODY)).post(E, registration(today));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String engagement = registered.json().path("id").asText();
+
+        String plan = draftPlan();
+        Map<String, Object> item = Map.of("title", "Hội thảo ma trận phân quyền", "subjectType", "SOCIOECONOMIC_MASTER_PLAN",
+                                          "forms", List.of("WORKSHOP"), "estimateVnd", 1_000_000);
+        HttpJson.Response added = http.post(P + "/" + plan + "/items", item);
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String itemId = added.json().path("id").asText();
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() ->
+                http.get(E + "/" + engagement).status() == 200
+                        && http.get(P + "/" + plan + "/items/" + itemId).status() == 200
+                        && http.get("/api/review/experts/" + expert).status() == 200);
+        fixture = new Fixture(engagement, expert, plan, itemId);
+    }
+
+    /** One plan per year: a year no other test of this JVM drafts (PlanApiTest counts up from 2040). */
+    private String draftPlan() {
+        HttpJson.Response created = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            int year = ThreadLocalRandom.current().nextInt(2000, 2040);
+            created = http.post(P, Map.of("year", year, "title", "Kế hoạch ma trận " + year));
+            if (created.status() == 201) {
+                return created.json().path("id").asText();
+            }
+        }
+        throw new AssertionError("no plan year free: " + created);
+    }
+
+    private static Map<String, Object> registration(LocalDate today) {
+        Map<String, Object> requester = new HashMap<>();
+        requester.put("name", "Ủy ban nhân dân tỉnh Lào Cai");
+        requester.put("kind", "PEOPLES_COMMITTEE");
+        requester.put("requesterId", OWN_BODY);
+        Map<String, Object> request = new HashMap<>();
+        request.put("title", unique("Dự thảo Quy hoạch ma trận phân quyền"));
+        request.put("subjectType", "SOCIOECONOMIC_MASTER_PLAN");
+        request.put("issuingLevel", "PROVINCIAL");
+        request.put("requester", requester);
+        request.put("draftingBody", "Sở Kế hoạch và Đầu tư tỉnh Lào Cai");
+        request.put("reviewTypes", List.of("CRITIQUE"));
+        request.put("receivedAt", today.minusDays(2).toString());
+        request.put("dossier", List.of("Công văn đề nghị", "Dự thảo quy hoạch"));
+        return Map.of("origin", "COMMISSIONED", "request", request);
+    }
+
+    private static String requesterToken(String body) {
+        return TestTokens.shared().user("matrix-requester-" + body).roles(Role.REQUESTER).requester(body).bearer();
+    }
+
+    @Test
+    void theTableNamesEveryEndpointAndNothingElse() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/review/") && !pattern.equals("/api/review")) {
+                    continue;
+                }
+                if (pattern.contains("/v3/api-docs") || pattern.contains("swagger")) {
+                    continue; // the platform publishes these to everyone
+                }
+                for (RequestMethod m : methods) {
+                    served.add(m.name() + " " + pattern);
+                }
+            }
+        });
+        Set<String> listed = new TreeSet<>();
+        table().forEach(row -> listed.add(row.endpoint()));
+
+        assertThat(listed).as("rows without an endpoint").isSubsetOf(served);
+        assertThat(served).as("endpoints without a row in " + TABLE).isSubsetOf(listed);
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheTableSays() {
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put(ANONYMOUS, null);
+        for (Role role : Role.values()) {
+            TestTokens.Builder token = TestTokens.shared().user("matrix-" + role.name().toLowerCase()).roles(role);
+            if (role == Role.MEMBER_ORG_ADMIN) {
+                token.organization("hoi-ma-tran");
+            }
+            if (role == Role.REQUESTER) {
+                token.requester(OWN_BODY);
+            }
+            callers.put(role.name(), token.bearer());
+        }
+        callers.put(OTHER_REQUESTER, requesterToken(OTHER_BODY));
+
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (Row row : table()) {
+            String path = bind(row.path());
+            for (Map.Entry<String, String> caller : callers.entrySet()) {
+                String expected = expected(row, caller.getKey());
+                HttpJson client = as(caller.getValue());
+                HttpJson.Response response = "GET".equals(row.method()) ? client.get(path)
+                        : client.send(row.method(), path, body(row.path()), Map.of());
+                calls++;
+                if (!matches(expected, response.status(), strict(row))) {
+                    wrong.add(String.format("%-70s %-28s expected %-3s got %d", row.endpoint(), caller.getKey(),
+                                            expected, response.status()));
+                }
+                if (response.status() == 401 || response.status() == 403 || response.status() == 404) {
+                    assertThat(response.contentType()).as(row.endpoint() + " as " + caller.getKey())
+                                                      .startsWith("application/problem+json");
+                }
+            }
+        }
+        assertThat(wrong).as("%d calls; these answered otherwise than the table says", calls).isEmpty();
+    }
+
+    private static String expected(Row row, String caller) {
+        if (caller.equals(ANONYMOUS)) {
+            return row.open() ? "ok" : "401";
+        }
+        if (caller.equals(OTHER_REQUESTER)) {
+            return row.otherOfficer();
+        }
+        return row.allows(Role.valueOf(caller)) ? "ok" : "403";
+    }
+
+    /**
+     * "ok" means authorization let the call through: the answer is whatever the endpoint says to the body sent (400,
+     * 422, 200…). Where a GET names the fixture's engagement, plan or expert, it must not be 404 either.
+     */
+    private static boolean matches(String expected, int status, boolean strict) {
+        if (expected.equals("ok")) {
+            return status != 401 && status != 403 && !(strict && status == 404) && status < 500;
+        }
+        return status == Integer.parseInt(expected);
+    }
+
+    private static boolean strict(Row row) {
+        return row.method().equals("GET") && row.hasPathVariables() && !row.path().startsWith("/api/review/admin/");
+    }
+
+    /**
+     * Empty bodies, except where the object-level check runs inside the handler (after bean validation): there a valid
+     * body, so a requester of another body meets the 404 rather than a 400.
+     */
+    private static Map<String, Object> body(String path) {
+        if (path.equals(E + "/{id}/withdrawal")) {
+            return Map.of("reason", "Rút đề nghị (kiểm tra phân quyền)");
+        }
+        if (path.equals(E + "/{id}/dossier/completion")) {
+            return Map.of("documents", List.of("Báo cáo bổ sung (kiểm tra phân quyền)"));
+        }
+        if (path.equals(E + "/{id}/response")) {
+            return Map.of("receivedOn", LocalDate.now(Clocks.VIETNAM).toString(),
+                          "answers", List.of(Map.of("recommendationId", "R1", "adoption", "ADOPTED")));
+        }
+        return Map.of();
+    }
+
+    private static String bind(String path) {
+        String id = path.startsWith(E + "/") ? fixture.engagement()
+                : path.startsWith(P + "/") ? fixture.plan()
+                : "no-such-id";
+        return path.replace("{id}", id).replace("{expertId}", fixture.expert()).replace("{itemId}", fixture.item())
+                   .replace("{name}", "no-such-processor");
+    }
+
+    static List<Row> table() {
+        return AccessMatrix.fromResource(AuthorizationMatrixTest.class, TABLE).rows();
+    }
+}
