@@ -121,6 +121,12 @@ public class PublicEventConsumers implements SmartLifecycle {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(context, subscription));
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // The producing context owns its topic and creates it with its partitions. A consumer that starts first must
+        // wait for it, not auto-create it with one partition: the owner would then add partitions the consumer only
+        // notices at its next metadata refresh (5 min by default), leaving their events unread until then — found when
+        // review started before membership's topic existed. Partition changes are picked up within 30 s.
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 30_000);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         DefaultKafkaConsumerFactory<String, byte[]> factory = new DefaultKafkaConsumerFactory<>(config);
