@@ -215,6 +215,17 @@ class PlanApiTest extends ApiTestBase {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
+
+        // An item added with a key answers the item's id, and so does its retry (the demo loader relies on it).
+        String itemKey = UUID.randomUUID().toString();
+        Map<String, Object> item = Map.of("title", "Hội thảo", "subjectType", "DRAFT_LAW", "forms", List.of("WORKSHOP"),
+                                          "estimateVnd", 10_000_000);
+        String plan = first.json().get("id").asText();
+        HttpJson.Response added = http.post(PLANS + "/" + plan + "/items", item, Map.of("Idempotency-Key", itemKey));
+        HttpJson.Response again = http.post(PLANS + "/" + plan + "/items", item, Map.of("Idempotency-Key", itemKey));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.json().get("id").asText()).startsWith("item-");
+        assertThat(again.json().get("id").asText()).isEqualTo(added.json().get("id").asText());
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

@@ -73,7 +73,8 @@ public class AnnualReviewPlan {
         }
         AggregateLifecycle.apply(new PlanItemAdded(planId, itemId, item.title(), item.subjectType(), item.forms(),
                                                    item.estimateVnd(), item.engagementId()));
-        return outcome();
+        // The new item's id, so an idempotent retry (which replays this result) answers with the same item.
+        return new Outcome(itemId, status.name(), AggregateLifecycle.getVersion());
     }
 
     @CommandHandler

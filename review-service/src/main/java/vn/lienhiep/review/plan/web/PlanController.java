@@ -97,10 +97,10 @@ public class PlanController {
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody PlanRequests.Item body) {
         String itemId = "item-" + UUID.randomUUID();
+        // The command answers with the item's id (not the plan's): an Idempotency-Key retry replays that answer.
         Outcome outcome = commands.send(new PlanCommands.AddPlanItem(id, itemId, body.title(), body.subjectType(),
                 body.forms(), body.estimateVnd(), body.engagementId(), Versions.fromIfMatch(ifMatch)));
-        return OutcomeResponses.created(PATH + "/" + id + "/items", new Outcome(itemId, outcome.status(),
-                                                                                 outcome.version()));
+        return OutcomeResponses.created(PATH + "/" + id + "/items", outcome);
     }
 
     @DeleteMapping("/{id}/items/{itemId}")

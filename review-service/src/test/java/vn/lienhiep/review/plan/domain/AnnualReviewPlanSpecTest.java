@@ -135,7 +135,7 @@ class AnnualReviewPlanSpecTest {
                    .when(new AddPlanItem(ID, "item-1", " Hội thảo item-1 ", SubjectType.SOCIOECONOMIC_MASTER_PLAN,
                                          WORKSHOP, 30_000_000, null, 0L))
                    .expectEvents(item("item-1", 30_000_000, null))
-                   .expectResultMessagePayload(new Outcome(ID, "DRAFT", 1));
+                   .expectResultMessagePayload(new Outcome("item-1", "DRAFT", 1));
         }
 
         @Test
