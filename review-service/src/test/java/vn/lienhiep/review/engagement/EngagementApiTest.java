@@ -11,6 +11,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +20,8 @@ import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.platform.domain.Clocks;
 import vn.lienhiep.review.ApiTestBase;
 import vn.lienhiep.review.common.domain.PoolExpert;
+import vn.lienhiep.review.engagement.domain.EngagementEvents;
+import vn.lienhiep.review.engagement.projection.EngagementProjection;
 import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestInfrastructure;
@@ -38,6 +42,10 @@ class EngagementApiTest extends ApiTestBase {
 
     @Autowired
     JdbcExpertPool pool;
+    @Autowired
+    EngagementProjection projection;
+    @Autowired
+    EventStore eventStore;
 
     private final LocalDate today = LocalDate.now(Clocks.VIETNAM);
 
@@ -149,6 +157,22 @@ class EngagementApiTest extends ApiTestBase {
                 .until(() -> publicOutcome(id), o -> o != null);
         assertThat(outcome.path("adoption").asText()).isEqualTo("PARTIALLY_ADOPTED");
         assertThat(outcome.has("sentReport") || outcome.has("panel") || outcome.has("opinions")).isFalse();
+
+        // At-least-once: every event of the engagement delivered to the projection a second time changes nothing
+        // (the push-style timeline and lists included).
+        String stored = coordinator().get(E + "/" + id).body();
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        eventStore.readEvents(id).asStream().forEach(event -> {
+            try {
+                handlers.handle(event);
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        assertThat(coordinator().get(E + "/" + id).body()).isEqualTo(stored);
+        assertThat(coordinator().get(E + "/" + id).json().path("statusTimeline").size()).isEqualTo(
+                (int) eventStore.readEvents(id).asStream()
+                        .filter(m -> m.getPayload() instanceof EngagementEvents.StatusChanged).count());
 
         // Other contexts and provinces heard the story in order, each payload valid against its schema (the publisher
         // validates), the experts by id only; nothing of the opinions or drafts.
