@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>A step: {@code {"key": "org-khuyen-hoc", "method": "POST", "path": "/api/...", "body": {...},
  * "save": {"orgKhuyenHoc": "id"}}}; {@code ${orgKhuyenHoc}} in a later path or body is replaced by the saved value.
+ * {@code "await": true} on a GET polls (up to 30 s) until it answers 2xx: for data another context learns through Kafka.
  * Other fields (e.g. {@code "note"}) are documentation. Every write carries {@code Idempotency-Key:
  * demo-<province>-<key>}, so running the loader again creates nothing: the services replay their first answers,
  * with the same ids.
@@ -106,6 +107,13 @@ public final class DemoLoader {
                 }
                 try {
                     HttpResponse<String> response = send(step, key, saved);
+                    // "await": true on a GET — the answer comes from another context through Kafka (e.g. an expert
+                    // verified in membership reaching review's pool): poll until it is there, up to 30 s.
+                    for (long until = System.nanoTime() + 30_000_000_000L;
+                         step.path("await").asBoolean(false) && response.statusCode() >= 300 && System.nanoTime() < until; ) {
+                        sleep(100);
+                        response = send(step, key, saved);
+                    }
                     int status = response.statusCode();
                     if (status >= 300) {
                         failures.add(new Failure(file.getFileName().toString(), key, status + " " + response.body()));

@@ -64,8 +64,15 @@ public final class Identity {
             new DemoAccount("demo.tonvinh", "Thường trực tôn vinh (demo)", "HONOURS_SECRETARIAT"),
             new DemoAccount("demo.vanhanh", "Vận hành hệ thống (demo)", "OPERATOR"));
 
-    /** The demo requester's requesting body. */
-    public static final String DEMO_REQUESTER = "ubnd-tinh-son-la";
+    /**
+     * The demo requester's requesting body: the province's People's Committee, e.g. "ubnd-tinh-son-la" or
+     * "ubnd-tinh-lao-cai" (the demo's review requests from UBND tỉnh carry the same id, so the demo requester sees them).
+     */
+    public static String demoRequester(String provinceName) {
+        String folded = java.text.Normalizer.normalize(provinceName.replace('Đ', 'D').replace('đ', 'd'),
+                                                       java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return "ubnd-tinh-" + folded.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("[^a-z0-9]+", "-");
+    }
 
     private final PlatformConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -164,7 +171,7 @@ public final class Identity {
                 body.put("organizationId", memberOrganizationId);
             }
             if (account.role().equals("REQUESTER")) {
-                body.put("requesterId", DEMO_REQUESTER);
+                body.put("requesterId", demoRequester(config.provinceName()));
             }
             HttpRequest request;
             try {

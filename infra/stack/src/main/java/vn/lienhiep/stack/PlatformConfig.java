@@ -112,6 +112,10 @@ public record PlatformConfig(Path home, Path dataDir, Map<String, Integer> ports
         return extraEnv.getOrDefault("LIENHIEP_PROVINCE_CODE", "14");
     }
 
+    public String provinceName() {
+        return extraEnv.getOrDefault("LIENHIEP_PROVINCE_NAME", "Sơn La");
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }
