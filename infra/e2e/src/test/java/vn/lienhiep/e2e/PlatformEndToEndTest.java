@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,8 @@ class PlatformEndToEndTest {
     private final Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger failedAttempts = new java.util.concurrent.atomic.AtomicInteger();
     private DemoLoader.Summary firstDemo;
+    /** The demo accounts' one-time passwords (created in the login scenario), for the review scenario. */
+    private final Map<String, String> demoPasswords = new ConcurrentHashMap<>();
 
     @BeforeAll
     void startPlatform() throws Exception {
@@ -160,6 +163,62 @@ class PlatformEndToEndTest {
         assertThat(Long.parseLong(event.getExtension("aggregatesequence").toString())).isGreaterThanOrEqualTo(3);
         String data = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
         assertThat(data).contains(workflowOrgId).contains("21/QĐ-LHH");
+    }
+
+    /**
+     * Two contexts, one flow, no synchronous call: an expert verified in membership reaches review's expert pool
+     * through the public topic, and leaves it when deactivated. The time from the verification's 200 to the first 200
+     * from review is printed; the median must stay under a second.
+     */
+    @Test
+    @Order(1)
+    void anExpertVerifiedInMembershipJoinsReviewsPoolAndLeavesItWhenDeactivated() {
+        List<Long> millis = new ArrayList<>();
+        String last = null;
+        for (int i = 0; i < 5; i++) {
+            HttpJson.Response person = api.post("/api/membership/persons", Map.of(
+                    "fullName", "Vàng A Chuyên Gia " + run + " " + i, "dateOfBirth", "1975-05-19", "degree", "TIEN_SI",
+                    "workSector", "CAN_BO_CONG_CHUC", "field", "KHCN"));
+            assertThat(person.status()).as(person.toString()).isEqualTo(201);
+            Map<String, Object> profile = new HashMap<>();
+            profile.put("expertiseFields", List.of("202"));
+            profile.put("scope", "LOCAL");
+            profile.put("employers", List.of("Sở Xây dựng tỉnh Lào Cai"));
+            profile.put("availability", "AVAILABLE");
+            profile.put("consentToProcessPersonalData", true);
+            profile.put("consentToPublishName", true);
+            HttpJson.Response expert = api.post("/api/membership/experts",
+                                                Map.of("personId", person.json().path("id").asText(), "profile", profile));
+            assertThat(expert.status()).as(expert.toString()).isEqualTo(201);
+            String expertId = expert.json().path("id").asText();
+            assertThat(api.get("/api/review/experts/" + expertId).status()).as("not in the pool before verification")
+                    .isEqualTo(404);
+
+            HttpJson.Response verified = api.post("/api/membership/experts/" + expertId + "/verification",
+                                                  Map.of("note", "Đủ hồ sơ"));
+            long sent = System.nanoTime();
+            assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+            JsonNode inPool = eventuallyFast(() -> {
+                HttpJson.Response r = api.get("/api/review/experts/" + expertId);
+                return r.status() == 200 ? r.json() : null;
+            });
+            millis.add((System.nanoTime() - sent) / 1_000_000);
+            assertThat(inPool.path("employers").toString()).contains("Sở Xây dựng tỉnh Lào Cai");
+            assertThat(inPool.path("displayName").asText()).as("the expert consented to publishing the name")
+                    .startsWith("Vàng A Chuyên Gia");
+            last = expertId;
+        }
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.println("[e2e] membership verified → review pool (ms): " + millis + ", median " + sorted.get(2));
+        assertThat(sorted.get(2)).as("median time from verification to review's pool, ms").isLessThan(1_000);
+
+        String deactivated = last;
+        assertThat(api.post("/api/membership/experts/" + deactivated + "/deactivation",
+                            Map.of("reason", "Nghỉ hưu")).status()).isEqualTo(200);
+        eventuallyFast(() -> api.get("/api/review/experts/" + deactivated).status() == 404 ? Boolean.TRUE : null);
+        JsonNode pool = api.get("/api/review/experts?q=" + encode("vang a chuyen gia " + run) + "&size=50").json();
+        assertThat(pool.path("totalItems").asLong()).as("search without diacritics, deactivated one gone").isEqualTo(4);
     }
 
     @Test
@@ -285,6 +344,7 @@ class PlatformEndToEndTest {
         String ownOrg = firstDemo.saved().get("orgKhoaHocKinhTe");
         String otherOrg = firstDemo.saved().get("orgKhuyenHoc");
         List<Identity.CreatedAccount> accounts = identity.createDemoAccounts(ownOrg);
+        accounts.forEach(created -> demoPasswords.put(created.account().username(), created.password()));
         assertThat(accounts).hasSize(Identity.DEMO_ACCOUNTS.size());
         assertThat(identity.createDemoAccounts(ownOrg)).as("a second run creates nobody twice").isEmpty();
 
@@ -338,8 +398,93 @@ class PlatformEndToEndTest {
         assertThat(wrong).as("answers that differ from the matrix").isEmpty();
     }
 
+    /**
+     * The review issue's "done when": the Lào Cai sample engagements of DOMAIN.md §2.7 load through the gateway
+     * (closed ones with adoption, one at intake, one in progress), and the review department, the leadership and the
+     * requesting body — each logged in with its own demo account — take the remaining sample (the trade-hub proposal)
+     * from request to closed with adoption recorded; a conflicted expert is refused with the rule named.
+     */
     @Test
     @Order(7)
+    void theLaoCaiSampleEngagementsLoadAndTheDemoAccountsTakeOneFromRequestToClosed() throws Exception {
+        DemoLoader.Summary laoCai = new DemoLoader(platform.gatewayUrl(), "10", identity::authorization,
+                                                   System.out::println).run();
+        System.out.println(laoCai.describe());
+        assertThat(laoCai.failures()).isEmpty();
+        Map<String, String> ids = laoCai.saved();
+        String e = "/api/review/engagements/";
+        JsonNode dmc = eventually(() -> closedOrNull(api.get(e + ids.get("engDmc")).json()));
+        assertThat(dmc.path("adoption").asText()).isEqualTo("PARTIALLY_ADOPTED");
+        assertThat(eventually(() -> closedOrNull(api.get(e + ids.get("engONhiemDat")).json())).path("adoption").asText())
+                .isEqualTo("ADOPTED");
+        assertThat(eventually(() -> closedOrNull(api.get(e + ids.get("engHienPhap")).json())).path("subjectType").asText())
+                .isEqualTo("DRAFT_LAW");
+        assertThat(api.get(e + ids.get("engGiamSatSiMaCai")).json().path("status").asText()).isEqualTo("INCOMPLETE");
+        String published = new HttpJson(platform.gatewayUrl()).get("/api/review/outcomes?size=100").body();
+        assertThat(published).contains(ids.get("engDmc")).contains(ids.get("engONhiemDat"))
+                             .doesNotContain(ids.get("engHienPhap"));
+
+        // The requesting body's own account, scoped like the Lào Cai demo's demo.coquan (this platform is Sơn La's).
+        Map<String, Object> account = new HashMap<>();
+        account.put("username", "demo.coquan.laocai." + run);
+        account.put("displayName", "Văn phòng UBND tỉnh Lào Cai (demo)");
+        account.put("roles", List.of("REQUESTER"));
+        account.put("requesterId", "ubnd-tinh-lao-cai");
+        HttpJson.Response created = new HttpJson(config.authUrl()).withHeader("Authorization", identity.authorization())
+                                                                  .post("/admin/users", account);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        HttpJson coordinator = bearer("demo.phanbien", demoPasswords.get("demo.phanbien"));
+        HttpJson leadership = bearer("demo.thuongtruc", demoPasswords.get("demo.thuongtruc"));
+        HttpJson requester = bearer(created.json().path("username").asText(), created.json().path("password").asText());
+
+        String id = ids.get("engKetNoiGiaoThuong");
+        String path = e + id;
+        assertThat(requester.get(path).json().path("status").asText()).as("the requester follows its own request")
+                .isEqualTo("RECEIVED");
+        ok(leadership.post(path + "/acceptance", Map.of("decision", decision("31/QĐ-LHH", "2023-09-05", "THUONG_TRUC"))));
+        ok(coordinator.post(path + "/plan", Map.of("forms", List.of("WORKSHOP", "EXPERT_GROUP"), "fundingSource", "SPONSOR",
+                                                   "estimateVnd", 50_000_000, "planYear", 2023)));
+        String conflicted = verifiedExpert("Bàn Văn Xung Đột " + run, "Sở Công Thương tỉnh Lào Cai");
+        HttpJson.Response refused = coordinator.post(path + "/panel/invitations", Map.of("expertId", conflicted, "role", "MEMBER"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().path("rule").asText()).isEqualTo("review.panel.conflict-employer");
+        Map<String, String> seats = new java.util.LinkedHashMap<>();
+        seats.put(ids.get("expLan"), "CHAIR");
+        seats.put(ids.get("expHa"), "SECRETARY");
+        seats.put(ids.get("expHung"), "MEMBER");
+        seats.forEach((expert, role) -> ok(coordinator.post(path + "/panel/invitations", Map.of("expertId", expert, "role", role))));
+        seats.keySet().forEach(expert -> ok(coordinator.post(path + "/panel/" + expert + "/acceptance", Map.of())));
+        seats.keySet().forEach(expert -> ok(coordinator.post(path + "/panel/" + expert + "/declaration", Map.of(
+                "interests", List.of(), "signedOn", "2023-09-20", "nonDisclosureSigned", true))));
+        ok(coordinator.post(path + "/panel/confirmation", Map.of()));
+        ok(coordinator.post(path + "/workshops", Map.of("heldOn", "2023-10-10", "attendees", 60,
+                "summary", "Hội thảo khoa học góp ý dự thảo Đề án với 60 đại biểu.")));
+        ok(coordinator.post(path + "/report/drafts", Map.of("summary", "Báo cáo phản biện dự thảo Đề án.",
+                "recommendations", List.of("Làm rõ lộ trình đầu tư hạ tầng logistics.", "Bổ sung cơ chế hợp tác với Vân Nam."))));
+        ok(coordinator.post(path + "/report/submission", Map.of()));
+        ok(leadership.post(path + "/report/sending", Map.of("decision", decision("52/LHH-TVPB", "2023-11-01", "THUONG_TRUC"),
+                                                            "signedBy", "Chủ tịch", "sentOn", "2023-11-01")));
+        JsonNode sent = eventually(() -> {
+            JsonNode seen = requester.get(path).json();
+            return seen.path("status").asText().equals("REPORT_SENT") ? seen : null;
+        });
+        assertThat(sent.path("sentReport").path("recommendations")).hasSize(2);
+        assertThat(sent.has("panel")).as("the requester does not see the panel's work").isFalse();
+        ok(requester.post(path + "/response", Map.of("receivedOn", "2023-11-20", "answers", List.of(
+                Map.of("recommendationId", "R1", "adoption", "ADOPTED"),
+                Map.of("recommendationId", "R2", "adoption", "PARTIALLY_ADOPTED", "explanation", "Tiếp thu một phần.")))));
+        ok(coordinator.post(path + "/closure", Map.of()));
+        JsonNode closed = eventually(() -> closedOrNull(requester.get(path).json()));
+        assertThat(closed.path("adoption").asText()).isEqualTo("PARTIALLY_ADOPTED");
+
+        JsonNode statistics = leadership.get("/api/review/statistics?year=2023").json();
+        assertThat(statistics.path("closed").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(leadership.get("/api/review/statistics?year=2023&asOf=2023-09-01").json().path("closed").asLong())
+                .as("on 01/09/2023 nothing of 2023 had closed yet").isZero();
+    }
+
+    @Test
+    @Order(8)
     void aRestartedPlatformHasEverythingOnceAndTheDemoCreatesNothingTwice() throws Exception {
         platform.stop();
         platform = start();
@@ -471,6 +616,60 @@ class PlatformEndToEndTest {
         decision.put("issuedBy", body);
         decision.put("signer", "Chủ tịch");
         return decision;
+    }
+
+    private HttpJson bearer(String username, String password) {
+        assertThat(password).as("password of " + username).isNotNull();
+        OidcLogin.Tokens tokens = OidcLogin.cliLogin(URI.create(config.authUrl()), username, password);
+        return new HttpJson(platform.gatewayUrl()).withHeader("Authorization", "Bearer " + tokens.accessToken());
+    }
+
+    private static void ok(HttpJson.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    private static JsonNode closedOrNull(JsonNode engagement) {
+        return engagement.path("status").asText().equals("CLOSED") ? engagement : null;
+    }
+
+    /** An expert created and verified in membership, once review's pool has it. */
+    private String verifiedExpert(String name, String employer) {
+        HttpJson.Response person = api.post("/api/membership/persons", Map.of(
+                "fullName", name, "dateOfBirth", "1970-01-02", "degree", "TIEN_SI", "workSector", "CAN_BO_CONG_CHUC",
+                "field", "KHCN"));
+        assertThat(person.status()).as(person.toString()).isEqualTo(201);
+        Map<String, Object> profile = new HashMap<>();
+        profile.put("expertiseFields", List.of("502"));
+        profile.put("scope", "LOCAL");
+        profile.put("employers", List.of(employer));
+        profile.put("availability", "AVAILABLE");
+        profile.put("consentToProcessPersonalData", true);
+        HttpJson.Response expert = api.post("/api/membership/experts",
+                                            Map.of("personId", person.json().path("id").asText(), "profile", profile));
+        assertThat(expert.status()).as(expert.toString()).isEqualTo(201);
+        String expertId = expert.json().path("id").asText();
+        assertThat(api.post("/api/membership/experts/" + expertId + "/verification", Map.of("note", "Đủ hồ sơ")).status())
+                .isEqualTo(200);
+        eventually(() -> api.get("/api/review/experts/" + expertId).status() == 200 ? Boolean.TRUE : null);
+        return expertId;
+    }
+
+    /** Polls every 10 ms for up to 30 s: for latencies measured in milliseconds. */
+    private static <T> T eventuallyFast(Supplier<T> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("condition not met within 30 s");
     }
 
     /** Polls every 200 ms for up to 60 s until the supplier answers non-null. */
