@@ -51,7 +51,8 @@ public record StateSnapshot(Map<String, Long> eventStore, Map<String, Long> topi
                     long position = p.path("position").asLong(-1);
                     eventStore.merge(context + " event store head", head, Math::max);
                     eventStore.put(context + "/" + p.path("name").asText() + " position", position);
-                    caughtUp &= position >= head && !p.path("error").asBoolean(false);
+                    // the service's own verdict (an empty store has head 0 and no token yet), else compare
+                    caughtUp &= p.path("caughtUp").asBoolean(position >= head) && !p.path("error").asBoolean(false);
                 }
             } catch (Exception e) {
                 eventStore.put(context + " unreadable", -1L);
