@@ -14,9 +14,9 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * A subscriber to the public topic standing in for a second bounded context (another service or another province)
- * until review-service consumes membership events: records when the first record for each key (= aggregate id)
- * was polled. Starts at the end of the topic, so only records of this run count.
+ * A bare subscriber to a public topic — the floor-ish view of a cross-service hop, next to review-service consuming
+ * the same events: records when the first record for each key (= aggregate id) was polled. Starts at the end of the
+ * topic, so only records of this run count.
  */
 public final class PublicEventWatch implements AutoCloseable {
 
