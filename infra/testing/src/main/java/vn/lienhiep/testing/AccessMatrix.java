@@ -30,9 +30,20 @@ public record AccessMatrix(List<Row> rows) {
     /**
      * @param allowed      the roles that pass authorization (empty when {@code open})
      * @param open         anyone may call it, without a token
-     * @param otherOfficer what an officer of another organisation gets: {@code ok}, {@code 403} or {@code 404}
+     * @param otherOfficer what a caller scoped to ANOTHER object gets (an officer of another organisation in
+     *                     membership, a requester of another body in review): {@code ok}, {@code 403} or {@code 404}
      */
     public record Row(String method, String path, Set<Role> allowed, boolean open, String otherOfficer) {
+
+        /** The expected answer for a caller without a token: "ok" on a public row, else 401. */
+        public String expectedAnonymously() {
+            return open ? OK : "401";
+        }
+
+        /** The expected answer for a caller with this role (scoped to the fixture's own object): "ok" or 403. */
+        public String expectedFor(Role role) {
+            return allows(role) ? OK : "403";
+        }
 
         public String endpoint() {
             return method + " " + path;
@@ -45,6 +56,21 @@ public record AccessMatrix(List<Row> rows) {
         public boolean hasPathVariables() {
             return path.contains("{");
         }
+    }
+
+    /** Authorization let the call through; what the endpoint then answers is its own business. */
+    public static final String OK = "ok";
+
+    /**
+     * Whether an answer matches what the table expects. "ok" means authorization let the call through: any answer but
+     * 401, 403 or a 5xx (the endpoint answers whatever it says to the body sent: 400, 422, 200…); with {@code strict}
+     * (the path names the fixture's own object) not 404 either. Otherwise the status itself.
+     */
+    public static boolean answers(String expected, int status, boolean strict) {
+        if (expected.equals(OK)) {
+            return status != 401 && status != 403 && !(strict && status == 404) && status < 500;
+        }
+        return status == Integer.parseInt(expected);
     }
 
     public static AccessMatrix fromResource(Class<?> owner, String resource) {

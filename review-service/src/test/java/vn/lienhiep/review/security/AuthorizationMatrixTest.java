@@ -179,7 +179,7 @@ class AuthorizationMatrixTest extends ApiTestBase {
                 HttpJson.Response response = "GET".equals(row.method()) ? client.get(path)
                         : client.send(row.method(), path, body(row.path()), Map.of());
                 calls++;
-                if (!matches(expected, response.status(), strict(row))) {
+                if (!AccessMatrix.answers(expected, response.status(), strict(row))) {
                     wrong.add(String.format("%-70s %-28s expected %-3s got %d", row.endpoint(), caller.getKey(),
                                             expected, response.status()));
                 }
@@ -193,24 +193,8 @@ class AuthorizationMatrixTest extends ApiTestBase {
     }
 
     private static String expected(Row row, String caller) {
-        if (caller.equals(ANONYMOUS)) {
-            return row.open() ? "ok" : "401";
-        }
-        if (caller.equals(OTHER_REQUESTER)) {
-            return row.otherOfficer();
-        }
-        return row.allows(Role.valueOf(caller)) ? "ok" : "403";
-    }
-
-    /**
-     * "ok" means authorization let the call through: the answer is whatever the endpoint says to the body sent (400,
-     * 422, 200…). Where a GET names the fixture's engagement, plan or expert, it must not be 404 either.
-     */
-    private static boolean matches(String expected, int status, boolean strict) {
-        if (expected.equals("ok")) {
-            return status != 401 && status != 403 && !(strict && status == 404) && status < 500;
-        }
-        return status == Integer.parseInt(expected);
+        return caller.equals(ANONYMOUS) ? row.expectedAnonymously()
+                : caller.equals(OTHER_REQUESTER) ? row.otherOfficer() : row.expectedFor(Role.valueOf(caller));
     }
 
     private static boolean strict(Row row) {
