@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.membership.common.web.DecisionRequest;
+import vn.lienhiep.platform.web.DecisionRequest;
 import vn.lienhiep.platform.web.OutcomeResponses;
 import vn.lienhiep.membership.governance.domain.GovernanceCommands.*;
 import vn.lienhiep.membership.governance.projection.GovernanceQueries;

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import vn.lienhiep.membership.common.web.DecisionRequest;
+import vn.lienhiep.platform.web.DecisionRequest;
 import vn.lienhiep.membership.governance.domain.CongressDocument;
 import vn.lienhiep.membership.governance.domain.CongressKind;
 import vn.lienhiep.membership.governance.domain.GoverningBodyType;

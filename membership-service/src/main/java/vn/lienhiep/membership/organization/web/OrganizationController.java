@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.membership.common.web.DecisionRequest;
+import vn.lienhiep.platform.web.DecisionRequest;
 import vn.lienhiep.membership.history.HistoryLine;
 import vn.lienhiep.membership.history.HistoryQueries;
 import vn.lienhiep.platform.web.OutcomeResponses;

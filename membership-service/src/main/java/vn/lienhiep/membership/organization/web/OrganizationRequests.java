@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import vn.lienhiep.membership.common.web.DecisionRequest;
+import vn.lienhiep.platform.web.DecisionRequest;
 import vn.lienhiep.membership.organization.domain.DossierDocument;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands.Profile;
 import vn.lienhiep.membership.organization.domain.OrganizationKind;

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
-import vn.lienhiep.review.common.web.DecisionRequest;
+import vn.lienhiep.platform.web.DecisionRequest;
 import vn.lienhiep.review.engagement.domain.Adoption;
 import vn.lienhiep.review.engagement.domain.Dissent;
 import vn.lienhiep.review.engagement.domain.EngagementCommands;

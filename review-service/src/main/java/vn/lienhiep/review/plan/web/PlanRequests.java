@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
-import vn.lienhiep.review.common.web.DecisionRequest;
+import vn.lienhiep.platform.web.DecisionRequest;
 
 /** Request bodies of the annual plan API. Money in VND, whole numbers. */
 public final class PlanRequests {

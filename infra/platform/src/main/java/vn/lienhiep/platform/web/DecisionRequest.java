@@ -1,4 +1,4 @@
-package vn.lienhiep.review.common.web;
+package vn.lienhiep.platform.web;
 
 import java.time.LocalDate;
 
@@ -10,9 +10,8 @@ import vn.lienhiep.platform.domain.DecisionBody;
 import vn.lienhiep.platform.domain.DecisionRef;
 
 /**
- * A decision as clients send it: {@code {"number":"15/QĐ-LHH","date":"2025-03-02","issuedBy":"THUONG_TRUC",
- * "signer":"Chủ tịch"}}. The issuing body is one of the codes the public contract knows ({@link DecisionBody}):
- * the union's standing officers accept requests and sign reports, the People's Committee approves the annual plan.
+ * A decision reference as clients send it, in every service: {@code {"number":"232/QĐ-LHH","date":"2016-12-29",
+ * "issuedBy":"BCH","signer":"Chủ tịch"}}; the issuing body is one of the public contract's codes ({@link DecisionBody}).
  */
 public record DecisionRequest(@NotBlank @Size(max = 100) String number,
                               @NotNull LocalDate date,
@@ -21,5 +20,9 @@ public record DecisionRequest(@NotBlank @Size(max = 100) String number,
 
     public DecisionRef toDecision() {
         return new DecisionRef(number, date, issuedBy.name(), signer == null || signer.isBlank() ? null : signer.strip());
+    }
+
+    public static DecisionRef toDecision(DecisionRequest request) {
+        return request == null ? null : request.toDecision();
     }
 }
