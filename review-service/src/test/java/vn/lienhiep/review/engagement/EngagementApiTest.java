@@ -189,6 +189,16 @@ class EngagementApiTest extends ApiTestBase {
     }
 
     @Test
+    void aRequestSentByTheRequestingBodyItselfIsAlwaysItsOwn() {
+        String own = "so-gtvt-" + UUID.randomUUID().toString().substring(0, 6);
+        String id = created(requester(own).post(E, registration("someone-else", today.minusDays(2))));
+        JsonNode seen = awaitStatus(id, "RECEIVED");
+        assertThat(seen.path("requester").path("id").asText()).as("the account's scope, not the body's claim").isEqualTo(own);
+        assertThat(requester(own).get(E + "/" + id).status()).isEqualTo(200);
+        assertThat(requester("someone-else").get(E + "/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void statisticsAnswerForTodayAndForAnEarlierDate() {
         String requesterId = "so-xay-dung-" + UUID.randomUUID().toString().substring(0, 6);
         int year = 2019;
