@@ -62,12 +62,38 @@ public class LienhiepProperties {
         private int batchSize = 100;
         /** How long an idle processor waits on the event store before polling again. */
         private Duration eventAvailabilityTimeout = Duration.ofSeconds(1);
+        private final DeadLetters deadLetters = new DeadLetters();
         public int getBatchSize() { return batchSize; }
         public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
         public Duration getEventAvailabilityTimeout() { return eventAvailabilityTimeout; }
         public void setEventAvailabilityTimeout(Duration eventAvailabilityTimeout) {
             this.eventAvailabilityTimeout = eventAvailabilityTimeout;
         }
+        public DeadLetters getDeadLetters() { return deadLetters; }
+    }
+
+    /**
+     * When a projection's handler fails on an event that is not an infrastructure outage, it is tried
+     * {@code attempts} times in all (waiting {@code backoff}, doubled after each failure), then the event is parked
+     * in the processor's dead-letter queue and the processor goes on (docs/adr/0012-poison-events.md).
+     */
+    public static class DeadLetters {
+        /** Attempts in all, the first included, before an event is parked. 1 parks at the first failure. */
+        private int attempts = 3;
+        /** Wait before the second attempt; doubled before each further one. */
+        private Duration backoff = Duration.ofMillis(100);
+        /** Aggregates (sequences) a processor may have parked; beyond that the processor halts instead. */
+        private int maxSequences = 1024;
+        /** Events one parked aggregate may hold (the failed one and those queued behind it) before the processor halts. */
+        private int maxSequenceSize = 1024;
+        public int getAttempts() { return attempts; }
+        public void setAttempts(int attempts) { this.attempts = attempts; }
+        public Duration getBackoff() { return backoff; }
+        public void setBackoff(Duration backoff) { this.backoff = backoff; }
+        public int getMaxSequences() { return maxSequences; }
+        public void setMaxSequences(int maxSequences) { this.maxSequences = maxSequences; }
+        public int getMaxSequenceSize() { return maxSequenceSize; }
+        public void setMaxSequenceSize(int maxSequenceSize) { this.maxSequenceSize = maxSequenceSize; }
     }
 
     public static class Http {

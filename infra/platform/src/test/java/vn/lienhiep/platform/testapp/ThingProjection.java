@@ -6,12 +6,17 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 
-/** A read model whose writes can be made to fail, to prove a failed write never advances the token. */
+/**
+ * A read model whose store can be made to fail, to prove a write that failed because the store is down never advances
+ * the token: the failure is what Spring Data reports when the Mongo server is unreachable, an outage, not a poison
+ * event (LabelProjection has those).
+ */
 @Component
 @ProcessingGroup("things")
 public class ThingProjection {
@@ -42,7 +47,7 @@ public class ThingProjection {
 
     private static void failIfAsked() {
         if (FAIL.get()) {
-            throw new IllegalStateException("read model write failed (injected)");
+            throw new DataAccessResourceFailureException("read model write failed: store unreachable (injected)");
         }
     }
 }
