@@ -22,7 +22,11 @@ import vn.lienhiep.platform.consuming.PublicEventConsumers;
 import vn.lienhiep.platform.consuming.PublicEventSubscription;
 import vn.lienhiep.platform.contracts.SchemaRegistry;
 
-/** Consumers of other contexts' public events, active when a service declares a {@link PublicEventSubscription}. */
+/**
+ * Consumers of other contexts' public events, active when a service declares a {@link PublicEventSubscription}. Their
+ * dead-letter topics are created, kept forever, by PublicTopics (PublishingAutoConfiguration): they are the evidence
+ * of what this service refused.
+ */
 @AutoConfiguration(after = PublishingAutoConfiguration.class,
         afterName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
                 "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})

@@ -62,6 +62,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.kafka.producer.properties.linger.ms", "1");
         d.put("spring.kafka.producer.properties.max.block.ms", "5000");
         d.put("spring.kafka.admin.fail-fast", "false");
+        // PublicTopics creates the topics a service owns (and refuses to re-create a lost public topic empty); when a
+        // topic's settings differ from what is declared (a finite retention), Spring's admin alters them.
+        d.put("spring.kafka.admin.auto-create", "false");
+        d.put("spring.kafka.admin.modify-topic-configs", "true");
         d.put("spring.kafka.admin.properties.request.timeout.ms", "3000");
         d.put("spring.kafka.admin.properties.default.api.timeout.ms", "3000");
 
@@ -90,7 +94,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         d.put("management.endpoint.health.probes.enabled", "true");
         d.put("management.endpoint.health.show-details", "always");
-        d.put("management.endpoint.health.group.readiness.include", "readinessState,db,mongo,kafka,eventProcessors");
+        d.put("management.endpoint.health.group.readiness.include",
+              "readinessState,db,mongo,kafka,eventProcessors,publicTopics");
         d.put("management.endpoint.health.group.liveness.include", "livenessState");
         d.put("management.metrics.tags.service", "${spring.application.name:${lienhiep.context:unnamed}-service}");
         d.put("management.metrics.tags.province", "${lienhiep.province.code:14}");
