@@ -7,6 +7,8 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.util.StringUtils;
 
 /**
  * The settings every service shares, at the LOWEST precedence: a service's application.yml, the environment and the
@@ -26,6 +28,44 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             System.setProperty("disable-axoniq-console-message", "true");
         }
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults()));
+        environment.getPropertySources().addLast(new OtlpMetricsSwitch(environment));
+    }
+
+    /**
+     * Boot pushes metrics over OTLP to localhost:4318 by default whenever the OTLP registry is on the class path (it
+     * comes with spring-boot-starter-opentelemetry), and with no collector there every service logged a connection
+     * warning each minute. Here the push is on only when an endpoint is configured: Boot's own
+     * {@code management.otlp.metrics.export.url}, or the OpenTelemetry variables Micrometer reads. Computed when
+     * asked, so an endpoint from any property source counts; an explicit
+     * {@code management.otlp.metrics.export.enabled} anywhere else wins. Spans and logs are exported over OTLP only
+     * when their endpoint is set already (Boot's conditions).
+     */
+    static final class OtlpMetricsSwitch extends PropertySource<Object> {
+
+        static final String ENABLED = "management.otlp.metrics.export.enabled";
+        private static final String[] ENDPOINTS = {"management.otlp.metrics.export.url",
+                "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "OTEL_EXPORTER_OTLP_ENDPOINT"};
+
+        // Not this source's "source": Boot would walk into an environment given as one, and find itself again.
+        private final ConfigurableEnvironment environment;
+
+        OtlpMetricsSwitch(ConfigurableEnvironment environment) {
+            super("lienhiep-otlp-metrics-switch", new Object());
+            this.environment = environment;
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            if (!ENABLED.equals(name)) {
+                return null;
+            }
+            for (String endpoint : ENDPOINTS) {
+                if (StringUtils.hasText(environment.getProperty(endpoint))) {
+                    return "true";
+                }
+            }
+            return "false";
+        }
     }
 
     static Map<String, Object> defaults() {
@@ -102,7 +142,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
         d.put("logging.pattern.level", "%5p [%X{requestId:-}]");
         // Tracing: every request is sampled (a provincial union's volume is small); spans leave the process only
-        // when MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT names an OTLP collector.
+        // when MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT names an OTLP collector, metrics only when
+        // MANAGEMENT_OTLP_METRICS_EXPORT_URL does (OtlpMetricsSwitch).
         d.put("management.tracing.sampling.probability", "${LIENHIEP_TRACE_SAMPLING:1.0}");
         return d;
     }
