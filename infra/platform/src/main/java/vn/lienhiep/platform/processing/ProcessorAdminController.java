@@ -79,17 +79,23 @@ public class ProcessorAdminController {
         return deadLetters.retryAll(name);
     }
 
-    /** Handles the parked events of one aggregate ({@code sequence} in the list) again, in order. */
-    @PostMapping("/{name}/dead-letters/sequences/{sequence}/retry")
-    public DeadLetters.Retried retry(@PathVariable String name, @PathVariable String sequence) {
+    /**
+     * Handles the parked events of one aggregate again, in order. {@code id} is the {@code sequence} in the list (the
+     * aggregate id); path variables are named {@code name} and {@code id} like every other endpoint's.
+     */
+    @PostMapping("/{name}/dead-letters/sequences/{id}/retry")
+    public DeadLetters.Retried retry(@PathVariable String name, @PathVariable("id") String sequence) {
         existing(name);
         return deadLetters.retry(name, sequence)
                           .orElseThrow(() -> new ResourceNotFoundException("dead-letter sequence", sequence));
     }
 
-    /** Drops one parked event for good (an audit line names who did it); what waits behind it stays parked. */
-    @DeleteMapping("/{name}/dead-letters/{eventId}")
-    public DeadLetters.Parked evict(@PathVariable String name, @PathVariable String eventId) {
+    /**
+     * Drops one parked event ({@code id}: its {@code eventId}) for good (an audit line names who did it); what waits
+     * behind it stays parked.
+     */
+    @DeleteMapping("/{name}/dead-letters/{id}")
+    public DeadLetters.Parked evict(@PathVariable String name, @PathVariable("id") String eventId) {
         existing(name);
         return deadLetters.evict(name, eventId, Callers.current().username())
                           .orElseThrow(() -> new ResourceNotFoundException("dead letter", eventId));
