@@ -26,14 +26,20 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * {@code ./lienhiep status}: one table for an operator — each process's health, each event processor's lag (events
- * between its position and the head of its service's event store) and each Kafka consumer group's lag. Reads the
+ * between its position and the head of its service's event store) and the events it has parked in its dead-letter
+ * queue, and each Kafka consumer group's lag. Reads the
  * running platform's ports and data directory from the same environment as {@code up}; processor state needs the
  * launcher's service account (OPERATOR), whose secret is in the data directory.
  */
 public final class Status {
 
-    /** One process: its health and, for a service, its processors' lag. */
-    public record ProcessRow(String name, String address, String health, Map<String, Long> processorLag) {
+    /** One process: its health and, for a service, its processors' lag and parked events (dead letters). */
+    public record ProcessRow(String name, String address, String health, Map<String, Long> processorLag,
+                             Map<String, Long> deadLetters) {
+
+        public ProcessRow(String name, String address, String health, Map<String, Long> processorLag) {
+            this(name, address, health, processorLag, Map.of());
+        }
     }
 
     /** One consumer group on one topic. */
@@ -44,6 +50,12 @@ public final class Status {
 
         public boolean allUp() {
             return processes.stream().allMatch(row -> row.health().equals("UP"));
+        }
+
+        /** Events parked in every processor's dead-letter queue, all services together. */
+        public long deadLetters() {
+            return processes.stream().flatMap(row -> row.deadLetters().values().stream())
+                            .mapToLong(Long::longValue).filter(n -> n > 0).sum();
         }
     }
 
@@ -78,14 +90,17 @@ public final class Status {
         for (Map.Entry<String, String> service : Platform.SERVICES.entrySet()) {
             String base = "http://127.0.0.1:" + config.port(service.getValue());
             String health = health(base);
-            Map<String, Long> lag = Map.of();
+            Map<String, Long> lag = new LinkedHashMap<>();
+            Map<String, Long> parked = new LinkedHashMap<>();
             if (health.equals("UP")) {
                 if (token == null) {
                     token = authorization.get();
                 }
-                lag = token == null ? Map.of() : processorLag(base, context(service.getKey()), token);
+                if (token != null) {
+                    processors(base, context(service.getKey()), token, lag, parked);
+                }
             }
-            processes.add(new ProcessRow(service.getKey(), base, health, lag));
+            processes.add(new ProcessRow(service.getKey(), base, health, lag, parked));
         }
         processes.add(new ProcessRow(Platform.GATEWAY, config.gatewayUrl(), health(config.gatewayUrl()), Map.of()));
 
@@ -108,8 +123,13 @@ public final class Status {
         out.append(String.format("%-19s %-28s %-6s %s%n", "PROCESS", "ADDRESS", "HEALTH", "PROCESSOR LAG (events)"));
         for (ProcessRow row : snapshot.processes()) {
             StringBuilder lag = new StringBuilder();
-            row.processorLag().forEach((name, events) -> lag.append(lag.length() == 0 ? "" : ", ")
-                                                            .append(name).append(' ').append(events));
+            row.processorLag().forEach((name, events) -> {
+                lag.append(lag.length() == 0 ? "" : ", ").append(name).append(' ').append(events);
+                long parked = row.deadLetters().getOrDefault(name, 0L);
+                if (parked != 0) {
+                    lag.append(" (").append(parked < 0 ? "?" : parked).append(" parked)");
+                }
+            });
             out.append(String.format("%-19s %-28s %-6s %s%n", row.name(), row.address(), row.health(), lag));
         }
         out.append(String.format("%n%-48s %-28s %s%n", "CONSUMER GROUP", "TOPIC", "LAG (records)"));
@@ -120,6 +140,11 @@ public final class Status {
         }
         for (ConsumerRow row : snapshot.consumers()) {
             out.append(String.format("%-48s %-28s %d%n", row.group(), row.topic(), row.lag()));
+        }
+        if (snapshot.deadLetters() > 0) {
+            out.append(String.format("%nDEAD LETTERS: %d event(s) parked, the read model does not show them: "
+                                     + "GET /api/<context>/admin/processors/<processor>/dead-letters%n",
+                                     snapshot.deadLetters()));
         }
         out.append("\nMetrics (Prometheus, OPERATOR token): ");
         List<String> urls = new ArrayList<>();
@@ -157,27 +182,27 @@ public final class Status {
         }
     }
 
-    private static Map<String, Long> processorLag(String base, String context, String authorization) {
-        Map<String, Long> lag = new LinkedHashMap<>();
+    private static void processors(String base, String context, String authorization, Map<String, Long> lag,
+                                   Map<String, Long> parked) {
         try {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(base + "/api/" + context + "/admin/processors"))
                                .timeout(Duration.ofSeconds(3)).header("Authorization", authorization).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                return lag;
+                return;
             }
             JsonNode body = JSON.readTree(response.body());
             JsonNode items = body.isArray() ? body : body.path("items");
             for (JsonNode processor : items) {
                 lag.put(processor.path("name").asText(), processor.path("lag").asLong());
+                parked.put(processor.path("name").asText(), processor.path("deadLetters").asLong(0));
             }
         } catch (IOException e) {
             // shown as no lag figures
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return lag;
     }
 
     private static List<ConsumerRow> consumerLag(String bootstrap) {

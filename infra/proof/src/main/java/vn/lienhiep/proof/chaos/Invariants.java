@@ -99,6 +99,14 @@ final class Invariants {
         Tally healthy = new Tally();
         healthyAtEnd.forEach((child, up) -> healthy.record(up, child));
         healthy.report(report, "every process healthy at the end");
+        // Killing the stores is an outage, never a poison event: a processor that parked events during the faults
+        // would converge with holes in its read model (docs/adr/0012-poison-events.md).
+        Tally parked = new Tally();
+        if (convergence.status() != null) {
+            convergence.status().processes().forEach(row -> row.deadLetters().forEach(
+                    (processor, n) -> parked.record(n == 0, row.name() + "/" + processor + " " + n + " parked")));
+        }
+        parked.report(report, "no event parked in a dead-letter queue by the faults");
         report.check("converged within the timeout", convergence.convergedNanos() >= 0 ? 1 : 0,
                      convergence.convergedNanos() >= 0 ? 0 : 1,
                      convergence.convergedNanos() >= 0 ? null : "still waiting for: " + convergence.waitingFor());

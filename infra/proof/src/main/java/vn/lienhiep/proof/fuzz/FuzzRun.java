@@ -199,6 +199,10 @@ public final class FuzzRun {
                          + gatewayHealth.statusCode());
             report.check("processors caught up after the run", after.processorsCaughtUp() ? 1 : 0, after.processorsCaughtUp() ? 0 : 1,
                          null);
+            // Hostile requests are refused at the door: none may reach a projection as an event it cannot handle.
+            long parked = status.deadLetters();
+            report.check("no event parked in a dead-letter queue", parked == 0 ? 1 : 0, parked == 0 ? 0 : 1,
+                         parked == 0 ? null : parked + " parked: GET /api/<context>/admin/processors/<name>/dead-letters");
             report.note("Vietnamese edge cases (NFD, look-alikes, zero-width, RTL override) go only to GET operations, since "
                         + "they are valid input; every mutation is built invalid (one required property nulled, a body "
                         + "that cannot parse, or an id that does not exist), so any 2xx or state change is a finding.");
