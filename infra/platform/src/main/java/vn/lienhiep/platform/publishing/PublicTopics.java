@@ -251,7 +251,10 @@ public class PublicTopics extends AbstractHealthIndicator
             }
             createAllowingForDeletion(topic);
             lost = false;
-        } catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException e) {
+        } catch (BusinessRuleViolation refused) {
+            throw refused;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // Kafka's exceptions, and Spring's KafkaException around them from KafkaAdmin
             throw unreachable(topic, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -271,7 +274,7 @@ public class PublicTopics extends AbstractHealthIndicator
             try {
                 kafka.createOrModifyTopics(publicTopic);
                 return;
-            } catch (org.apache.kafka.common.KafkaException e) {
+            } catch (RuntimeException e) {
                 if (!(rootCause(e) instanceof TopicExistsException) || System.currentTimeMillis() > deadline) {
                     throw e;
                 }
