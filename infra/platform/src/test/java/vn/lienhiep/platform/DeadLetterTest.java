@@ -148,6 +148,23 @@ class DeadLetterTest extends PlatformTestBase {
     }
 
     @Test
+    void aReplayTriesWhatWasParkedAgainWithEverythingElse() {
+        poison = "replayed-" + UUID.randomUUID().toString().substring(0, 8);
+        LabelProjection.POISON.add(poison);
+        String thing = create(poison);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !parked(admin.get(LABELS + "/dead-letters").json(), thing).isEmpty());
+
+        LabelProjection.POISON.remove(poison); // the fix is deployed; the read model is rebuilt
+        assertThat(admin.post(LABELS + "/replay", "").status()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mongo.findById(thing, Document.class, "labels")).isNotNull();
+            assertThat(admin.get(LABELS).json().get("caughtUp").asBoolean()).isTrue();
+        });
+        assertThat(parked(admin.get(LABELS + "/dead-letters").json(), thing)).isEmpty();
+    }
+
+    @Test
     void unknownProcessorsSequencesAndEventsAre404AndThePublisherHasNoQueue() {
         assertThat(admin.get("/api/platformtest/admin/processors/nope/dead-letters").status()).isEqualTo(404);
         assertThat(admin.post("/api/platformtest/admin/processors/nope/dead-letters/retry", "").status()).isEqualTo(404);
