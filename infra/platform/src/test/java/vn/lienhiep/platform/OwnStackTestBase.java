@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +36,7 @@ import vn.lienhiep.testing.TestTokens;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OwnStackTestBase.RelabellingIsPublic.class)
+@ExtendWith(OwnStackTestBase.BrokerStopsWhenTheTestsEnd.class)
 abstract class OwnStackTestBase {
 
     static final long RETENTION_MS = 2_000;
@@ -53,7 +57,6 @@ abstract class OwnStackTestBase {
                 "log.roll.ms", "250",
                 "log.segment.delete.delay.ms", "0"));
         KAFKA.afterPropertiesSet();
-        Runtime.getRuntime().addShutdownHook(new Thread(KAFKA::destroy));
         try {
             MONGO_DATA = Files.createDirectories(TestInfrastructure.newDataDir().resolve("own-mongo"));
             mongo = MongoWireServer.start(MONGO_DATA, "127.0.0.1", 0);
@@ -109,6 +112,19 @@ abstract class OwnStackTestBase {
     protected HttpJson admin() {
         return new HttpJson("http://127.0.0.1:" + port)
                 .withHeader("Authorization", TestTokens.shared().bearer("admin", Role.UNION_ADMIN, Role.OPERATOR));
+    }
+
+    /**
+     * Stops this broker when every test has run, before the JVM's shutdown hooks: stopping it in one of them raced
+     * with Kafka's own hook that deletes its temporary directories, and two brokers stopping at once while their
+     * directories went away filled the end of the output with storage errors.
+     */
+    static class BrokerStopsWhenTheTestsEnd implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                   .computeIfAbsent(OwnStackTestBase.class.getName() + ".kafka", k -> (AutoCloseable) KAFKA::destroy);
+        }
     }
 
     @TestConfiguration
