@@ -75,7 +75,7 @@ public class LienhiepProperties {
     /**
      * When a projection's handler fails on an event that is not an infrastructure outage, it is tried
      * {@code attempts} times in all (waiting {@code backoff}, doubled after each failure), then the event is parked
-     * in the processor's dead-letter queue and the processor goes on (docs/adr/0012-poison-events.md).
+     * in the processor's dead-letter queue and the processor goes on (docs/adr/0014-poison-events.md).
      */
     public static class DeadLetters {
         /** Attempts in all, the first included, before an event is parked. 1 parks at the first failure. */

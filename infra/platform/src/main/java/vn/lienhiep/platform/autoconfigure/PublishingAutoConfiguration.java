@@ -40,7 +40,7 @@ import vn.lienhiep.platform.publishing.PublicTopics;
  * Public events to Kafka as structured CloudEvents JSON (one self-describing message per event, readable by other
  * provinces with any Kafka client; docs/adr/0003-public-event-contract.md). One topic per context, key = aggregate id,
  * keeping every record forever, checked at start-up and rebuilt from the event store when lost
- * (docs/adr/0013-public-topic-retention.md).
+ * (docs/adr/0015-public-topic-retention.md).
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties(LienhiepProperties.class)

@@ -19,7 +19,7 @@ import vn.lienhiep.platform.autoconfigure.LienhiepProperties;
  * {@link JdbcSequencedDeadLetterQueue}, table {@code deadletterentry}), bounded in-place retries
  * ({@link BoundedRetry}) and the parking policy ({@link ParkingPolicy}); the processors named in {@code halting}
  * keep halting on any failure (the public-events publisher: events go out in order, a broker outage is not poison).
- * Sagas are not covered: Axon's dead-letter queue is for event handlers only (docs/adr/0012-poison-events.md).
+ * Sagas are not covered: Axon's dead-letter queue is for event handlers only (docs/adr/0014-poison-events.md).
  *
  * <p>Ordered last among the configurer modules so that Axon's own provider (enabled per processor by
  * {@code axon.eventhandling.processors.<name>.dlq.enabled}) does not replace this one.

@@ -23,7 +23,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Tells an infrastructure outage from a poison event. An outage (the read-model store or the database unreachable, a
  * timeout, the thread interrupted because the processor is stopping) says nothing about the event: it must halt the
  * processor, which retries with back-off until the store is back, exactly as before dead letters existed. Parking
- * the event instead would park every event that arrives while the store is down (docs/adr/0012-poison-events.md).
+ * the event instead would park every event that arrives while the store is down (docs/adr/0014-poison-events.md).
  *
  * <p>The MongoDB driver's own types are listed too: Spring Data translates them (to
  * {@link DataAccessResourceFailureException}), but a handler that uses the driver directly throws them untranslated.

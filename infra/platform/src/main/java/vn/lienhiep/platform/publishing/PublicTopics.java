@@ -39,7 +39,7 @@ import vn.lienhiep.platform.processing.ReplayPreparation;
 /**
  * The Kafka topics this service owns — its public topic and its consumers' dead-letter topics — keep every record
  * forever, checked at start-up and corrected by the service; and a lost public topic is rebuilt from the event store
- * by replaying the publisher (docs/adr/0013-public-topic-retention.md).
+ * by replaying the publisher (docs/adr/0015-public-topic-retention.md).
  * <ul>
  *   <li>At start-up (and every few seconds until it succeeds, if Kafka is not there yet) a missing topic is created
  *       with its declared settings and an existing one whose settings differ (a finite retention, compaction) is

@@ -100,7 +100,7 @@ final class Invariants {
         healthyAtEnd.forEach((child, up) -> healthy.record(up, child));
         healthy.report(report, "every process healthy at the end");
         // Killing the stores is an outage, never a poison event: a processor that parked events during the faults
-        // would converge with holes in its read model (docs/adr/0012-poison-events.md).
+        // would converge with holes in its read model (docs/adr/0014-poison-events.md).
         Tally parked = new Tally();
         if (convergence.status() != null) {
             convergence.status().processes().forEach(row -> row.deadLetters().forEach(
