@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.review.common.domain.ReviewRuleSet;
 import vn.lienhiep.review.common.domain.ReviewRules;
 import vn.lienhiep.review.common.domain.SubjectType;

@@ -41,7 +41,7 @@ public class WebAutoConfiguration {
      */
     @Bean
     public org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer vietnamValidationClock() {
-        return configuration -> configuration.clockProvider(vn.lienhiep.platform.domain.Clocks::vietnam);
+        return configuration -> configuration.clockProvider(vn.lienhiep.kernel.Clocks::vietnam);
     }
 
     @Bean

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
+import vn.lienhiep.kernel.BusinessRuleViolation;
 import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.RequestContext;

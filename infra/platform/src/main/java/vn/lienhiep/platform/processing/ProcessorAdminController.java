@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
+import vn.lienhiep.kernel.BusinessRuleViolation;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 
 /** {@code /api/<context>/admin/processors}: status and one-call replay of every read model. */

@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.common.domain;
 
-import vn.lienhiep.platform.domain.DecisionBody;
+import vn.lienhiep.kernel.DecisionBody;
 import java.util.EnumSet;
 import java.util.Set;
 

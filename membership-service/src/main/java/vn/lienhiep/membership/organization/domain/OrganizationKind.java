@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.organization.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** The five kinds of member organisation (DOMAIN.md §1.2). An organisation has exactly one at a time. */
 public enum OrganizationKind implements Labelled {

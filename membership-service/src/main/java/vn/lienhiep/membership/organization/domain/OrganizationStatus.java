@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.organization.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.person.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Lĩnh vực công tác: the field groups of the workforce statistics (DOMAIN.md §1.5). */
 public enum PersonField implements Labelled {

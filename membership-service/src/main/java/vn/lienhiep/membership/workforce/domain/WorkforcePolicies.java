@@ -3,8 +3,8 @@ package vn.lienhiep.membership.workforce.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
 
 /** The rules a workforce snapshot must meet before it may feed reports. */
 public final class WorkforcePolicies {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.governance.domain.GovernanceCommands.*;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
 package vn.lienhiep.review.common.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** How the union gives its opinion (hình thức TVPB); one engagement may use several (DOMAIN.md §2.3). */
 public enum ReviewForm implements Labelled {

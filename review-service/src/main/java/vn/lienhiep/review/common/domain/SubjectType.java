@@ -1,6 +1,6 @@
 package vn.lienhiep.review.common.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** What kind of proposal (đề án) is under review — the Lai Châu and Bình Dương lists (DOMAIN.md §2.3). */
 public enum SubjectType implements Labelled {

@@ -3,7 +3,7 @@ package vn.lienhiep.review.engagement.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Where a request and the engagement it becomes stand (DOMAIN.md §2.4); the names are §2.4's. */
 public enum EngagementStatus implements Labelled {

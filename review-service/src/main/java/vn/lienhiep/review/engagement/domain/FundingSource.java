@@ -1,6 +1,6 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Who pays for an engagement (DOMAIN.md §2.3, rule 9). */
 public enum FundingSource implements Labelled {

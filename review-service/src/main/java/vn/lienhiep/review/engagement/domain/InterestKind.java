@@ -1,6 +1,6 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Interests that keep an expert off a panel (DOMAIN.md §2.4 rule 4). */
 public enum InterestKind implements Labelled {

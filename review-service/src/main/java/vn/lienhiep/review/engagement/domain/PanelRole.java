@@ -1,6 +1,6 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** A seat on a review panel (DOMAIN.md §2.3). */
 public enum PanelRole implements Labelled {

@@ -1,6 +1,6 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Who may request a review (DOMAIN.md §2.2); statistics count engagements per kind. */
 public enum RequesterKind implements Labelled {

@@ -22,11 +22,11 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.common.domain.ApprovedPlans;
 import vn.lienhiep.review.common.domain.ExpertPool;
 import vn.lienhiep.review.common.domain.PoolExpert;
@@ -198,7 +198,7 @@ public class ReviewEngagement {
         Policy.enforce(status, allows(EngagementAct.ACCEPT_INVITATION));
         Member member = member(command.expertId());
         if (member.accepted()) {
-            throw new vn.lienhiep.platform.domain.BusinessRuleViolation("review.panel.already-accepted",
+            throw new vn.lienhiep.kernel.BusinessRuleViolation("review.panel.already-accepted",
                     "Chuyên gia đã nhận lời mời.", "The expert has already accepted the invitation.");
         }
         String displayName = pool.active(command.expertId()).map(PoolExpert::displayName).orElse(null);

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.security.Callers;
@@ -92,7 +92,7 @@ public class EngagementController {
     public PageResult<EngagementQueries.Overdue> overdue(@RequestParam(required = false) LocalDate on,
                                                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.overdue(on == null ? LocalDate.now(vn.lienhiep.platform.domain.Clocks.VIETNAM) : on, page, size);
+        return queries.overdue(on == null ? LocalDate.now(vn.lienhiep.kernel.Clocks.VIETNAM) : on, page, size);
     }
 
     @PostMapping("/{id}/proposal-approval")

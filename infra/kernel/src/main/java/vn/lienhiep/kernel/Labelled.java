@@ -1,4 +1,4 @@
-package vn.lienhiep.platform.domain;
+package vn.lienhiep.kernel;
 
 /** A category users read: Vietnamese first, English second (reports list categories with both labels). */
 public interface Labelled {

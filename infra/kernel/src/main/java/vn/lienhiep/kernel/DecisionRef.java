@@ -1,7 +1,6 @@
-package vn.lienhiep.platform.domain;
+package vn.lienhiep.kernel;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A reference to a legal act (Quyết định: số, ngày, cơ quan ban hành, người ký). Every state change that is a legal
@@ -16,12 +15,9 @@ import java.util.Objects;
 public record DecisionRef(String number, LocalDate date, String issuedBy, String signer) {
 
     public DecisionRef {
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(issuedBy, "issuedBy");
-        number = number.strip();
-        if (number.isEmpty()) {
-            throw new IllegalArgumentException("decision number must not be blank");
-        }
+        number = Inputs.text(number, "decision.number");
+        Inputs.required(date, "decision.date");
+        issuedBy = Inputs.text(issuedBy, "decision.issuedBy");
+        signer = Inputs.optionalText(signer);
     }
 }

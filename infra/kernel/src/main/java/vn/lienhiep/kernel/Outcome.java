@@ -1,4 +1,4 @@
-package vn.lienhiep.platform.domain;
+package vn.lienhiep.kernel;
 
 /**
  * What a command handler answers: which aggregate, its state after the command, and its version (the sequence

@@ -1,4 +1,4 @@
-package vn.lienhiep.platform.domain;
+package vn.lienhiep.kernel;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.lienhiep.platform.domain;
+package vn.lienhiep.kernel;
 
 /**
  * Who may issue a decision (cơ quan ban hành quyết định), as the public contract codes it (schemas/common/decision.v1.json).
@@ -44,7 +44,8 @@ public enum DecisionBody {
         try {
             return valueOf(code);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("unknown decision body: " + code);
+            throw new InvalidInput("decision.issuedBy", "cơ quan ban hành không có trong danh mục: " + code,
+                                   "unknown decision body: " + code);
         }
     }
 }

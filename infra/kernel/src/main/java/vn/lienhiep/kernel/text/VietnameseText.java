@@ -1,4 +1,4 @@
-package vn.lienhiep.platform.text;
+package vn.lienhiep.kernel.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package vn.lienhiep.platform.domain;
+package vn.lienhiep.kernel;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,5 +18,10 @@ public final class Clocks {
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    /** An act's effective date: the one it says, or today when it says none (an act recorded as it happens). */
+    public static LocalDate orToday(LocalDate date, Clock clock) {
+        return date != null ? date : today(clock);
     }
 }
