@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.history;
+package vn.lienhiep.membership.history.projection;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
-package vn.lienhiep.membership.history;
+package vn.lienhiep.membership.history.projection;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.DecisionRef;
 
 /**
  * One line of a subject's history, as people read it: what changed (Vietnamese, then English), when it took effect,

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.statistics;
+package vn.lienhiep.membership.statistics.projection;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import vn.lienhiep.membership.statistics.domain.OrganizationStatistics;
 import vn.lienhiep.membership.statistics.domain.PersonStatistics;
 import vn.lienhiep.membership.statistics.domain.TimeSlice;
 import vn.lienhiep.membership.workforce.projection.WorkforceQueries;
-import vn.lienhiep.membership.workforce.report.IntellectualStructure;
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.membership.workforce.projection.IntellectualStructure;
+import vn.lienhiep.kernel.Labelled;
 
 /** Assembles the statistics answer of GET /api/membership/statistics from the dated facts of each sub-context. */
 @Component

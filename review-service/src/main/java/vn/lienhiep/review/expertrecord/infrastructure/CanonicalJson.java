@@ -1,4 +1,4 @@
-package vn.lienhiep.review.expertrecord.signing;
+package vn.lienhiep.review.expertrecord.infrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.statistics;
+package vn.lienhiep.membership.statistics.projection;
 
 import java.time.Instant;
 import java.time.LocalDate;

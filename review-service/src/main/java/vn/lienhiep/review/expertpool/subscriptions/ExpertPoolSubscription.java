@@ -1,4 +1,4 @@
-package vn.lienhiep.review.expertpool;
+package vn.lienhiep.review.expertpool.subscriptions;
 
 import java.util.List;
 
