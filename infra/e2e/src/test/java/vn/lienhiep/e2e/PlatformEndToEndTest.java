@@ -302,7 +302,7 @@ class PlatformEndToEndTest {
         });
         assertThat(khuyenHoc.path("items").get(0).path("latestMemberCount").path("members").asInt()).isGreaterThan(100_000);
 
-        // Sơn La 2015 as the seed reports it (DOMAIN.md §1.5): 10 + 5 + 3 members, "trên 20 vạn", ~1.7 vạn intellectuals.
+        // Sơn La 2015 as the seed reports it (docs/domain/reports.md#membership-seed-figures): 10 + 5 + 3 members, "trên 20 vạn", ~1.7 vạn intellectuals.
         JsonNode summary = eventually(() -> {
             JsonNode current = api.get("/api/membership/statistics?asOf=2015-12-31").json().path("organizations").path("summary");
             return current.path("memberOrganizations").asInt() == 18 ? current : null;
@@ -399,7 +399,7 @@ class PlatformEndToEndTest {
     }
 
     /**
-     * The review issue's "done when": the Lào Cai sample engagements of DOMAIN.md §2.7 load through the gateway
+     * The review issue's "done when": the Lào Cai sample engagements of docs/domain/review.md#demo-data load through the gateway
      * (closed ones with adoption, one at intake, one in progress), and the review department, the leadership and the
      * requesting body — each logged in with its own demo account — take the remaining sample (the trade-hub proposal)
      * from request to closed with adoption recorded; a conflicted expert is refused with the rule named.

@@ -36,7 +36,7 @@ public final class Identity {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Demo accounts: one per role (DOMAIN.md §1.1, §2.2, §3.1, §4.1). */
+    /** Demo accounts: one per role (docs/domain/README.md#actors-and-roles). */
     public record DemoAccount(String username, String displayName, String role) {
     }
 

@@ -43,7 +43,7 @@ public class MembershipConfiguration {
                 properties.majorityDenominator != null ? properties.majorityDenominator : defaults.majorityDenominator());
     }
 
-    /** {@code lienhiep.membership.rules.*}: a union's charter-specific rules; unset ones keep DOMAIN.md's defaults. */
+    /** {@code lienhiep.membership.rules.*}: a union's charter-specific rules; unset ones keep docs/domain/membership.md#configurable-assumptions. */
     @ConfigurationProperties(prefix = "lienhiep.membership.rules")
     public static class RulesProperties {
         private DecisionBody admissionAuthority;

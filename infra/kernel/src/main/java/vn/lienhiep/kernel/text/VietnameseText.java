@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Vietnamese text as users type it. Search must find "Lào Cai" from "lao cai" and "Nguyễn Văn A" from
  * "nguyen van a", whether the stored text uses precomposed or combining diacritics. The Mongo-wire server ignores
- * collations (STACK.md §5), so read models store a folded copy of every searchable name.
+ * collations (docs/platform-notes.md#mongo-wire-limits), so read models store a folded copy of every searchable name.
  */
 public final class VietnameseText {
 

@@ -17,7 +17,7 @@ import vn.lienhiep.platform.processing.ProcessorAdminController;
 import vn.lienhiep.platform.processing.ProcessorMetrics;
 
 /**
- * Every processor is a TRACKING processor (pooled ones poll every 500 ms on this event store, STACK.md §8) whose
+ * Every processor is a TRACKING processor (pooled ones poll every 500 ms on this event store, docs/platform-notes.md#tracking-vs-pooled) whose
  * handler errors PROPAGATE: Axon's default logs a failed projection write and moves on, which would advance the
  * token past an event the read model never saw. Propagating makes the processor roll the batch back and retry.
  */

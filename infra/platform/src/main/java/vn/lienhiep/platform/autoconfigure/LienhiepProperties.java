@@ -58,7 +58,7 @@ public class LienhiepProperties {
     }
 
     public static class Processing {
-        /** Events per transaction of a tracking processor (STACK.md §8: >= 100 under load). */
+        /** Events per transaction of a tracking processor (docs/platform-notes.md#batch-sizes: >= 100 under load). */
         private int batchSize = 100;
         /** How long an idle processor waits on the event store before polling again. */
         private Duration eventAvailabilityTimeout = Duration.ofSeconds(1);

@@ -18,7 +18,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        // Axon's update checker phones home at start-up (STACK.md §3); it reads a system property, not Spring's.
+        // Axon's update checker phones home at start-up (docs/platform-notes.md#update-checker); it reads a system property, not Spring's.
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
@@ -32,7 +32,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("lienhiep.data-dir", "${LIENHIEP_DATA:./.data}");
 
-        // Event store: H2 file per service; WRITE_DELAY=0 or kill -9 loses acknowledged commits (STACK.md §8).
+        // Event store: H2 file per service; WRITE_DELAY=0 or kill -9 loses acknowledged commits (docs/platform-notes.md#h2-durability).
         d.put("spring.datasource.url",
               "jdbc:h2:file:${lienhiep.data-dir}/${lienhiep.context}/eventstore;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         d.put("spring.datasource.username", "sa");
@@ -52,7 +52,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.mongodb.uri",
               "mongodb://127.0.0.1:${LIENHIEP_MONGO_PORT:27017}/lienhiep_${lienhiep.context}?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000");
 
-        // Kafka: acknowledged by all replicas, idempotent producer (STACK.md §7).
+        // Kafka: acknowledged by all replicas, idempotent producer (docs/platform-notes.md#publisher-waits-for-acks).
         d.put("spring.kafka.bootstrap-servers", "127.0.0.1:${LIENHIEP_KAFKA_PORT:9092}");
         d.put("spring.kafka.producer.acks", "all");
         d.put("spring.kafka.producer.properties.enable.idempotence", "true");

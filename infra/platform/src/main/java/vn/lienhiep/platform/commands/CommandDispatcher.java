@@ -25,7 +25,7 @@ import vn.lienhiep.platform.web.RequestContext;
 /**
  * The one way controllers send commands. Adds who acted and the request id as metadata (they travel into every
  * event: the history shows who did what), and honours {@code Idempotency-Key}: a retried request gets the first
- * request's result instead of acting twice (a lost reply must not force a duplicate or a 500, STACK.md §7).
+ * request's result instead of acting twice (a lost reply must not force a duplicate or a 500, docs/platform-notes.md#lost-replies).
  */
 public class CommandDispatcher {
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import vn.lienhiep.membership.organization.domain.DossierDocument;
 
 /**
- * The rules that differ between unions' charters. Defaults are the assumptions marked [A] in DOMAIN.md §1; a union
+ * The rules that differ between unions' charters. Defaults are the assumptions marked [A] in docs/domain/membership.md#configurable-assumptions; a union
  * sets its own in configuration ({@code lienhiep.membership.rules.*}).
  *
  * @param admissionAuthority          who admits a member organisation: BCH (default) or BTV between BCH meetings

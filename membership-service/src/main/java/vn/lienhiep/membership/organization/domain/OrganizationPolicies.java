@@ -21,7 +21,7 @@ public final class OrganizationPolicies {
     private OrganizationPolicies() {
     }
 
-    /** Which body may take which decision (DOMAIN.md §1.3.1); admission by BCH or BTV as the charter says. */
+    /** Which body may take which decision (docs/domain/membership.md#mem-org-5); admission by BCH or BTV as the charter says. */
     static Set<DecisionBody> authorisedBodies(OrganizationTransition transition, MembershipRules rules) {
         return switch (transition) {
             case RECOMMEND -> EnumSet.of(DecisionBody.BTV);

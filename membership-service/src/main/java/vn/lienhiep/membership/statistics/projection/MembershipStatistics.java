@@ -79,7 +79,7 @@ public class MembershipStatistics {
     public record Organizations(int total, List<Count> byKind, List<Count> byStatus, OrganizationSummary summary) {
     }
 
-    /** R-M2 (DOMAIN.md §8). */
+    /** R-M2 (docs/domain/reports.md#r-m2). */
     public record OrganizationSummary(int memberOrganizations, List<Count> memberOrganizationsByKind, long members,
                                       long intellectualMembers, int organizationsReportingCounts,
                                       List<OrganizationStatistics.Outlier> outliers, long membersWithoutOutliers,

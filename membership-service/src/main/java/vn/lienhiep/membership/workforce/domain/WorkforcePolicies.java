@@ -25,7 +25,7 @@ public final class WorkforcePolicies {
     }
 
     /**
-     * Each breakdown must add up to the intellectual total (the consistency checks of DOMAIN.md §1.5); the refusal
+     * Each breakdown must add up to the intellectual total (the consistency checks of docs/domain/reports.md#r-m1); the refusal
      * names the first breakdown that does not, so the person importing knows which column to fix.
      */
     public static Policy<WorkforceFigures> breakdownsAddUp() {

@@ -17,7 +17,7 @@ import vn.lienhiep.membership.workforce.domain.WorkforceFigures;
 import vn.lienhiep.membership.workforce.domain.WorkforceSector;
 
 /**
- * Report R-M1 (DOMAIN.md §8): the structure of the intellectual workforce from one snapshot. Shares of a breakdown
+ * Report R-M1 (docs/domain/reports.md#r-m1): the structure of the intellectual workforce from one snapshot. Shares of a breakdown
  * are of the intellectual total, two decimals, half-up (as the seeds print them: 6.30% not 6.3%); the headline share
  * of intellectuals among all cadres, civil servants and public employees is rounded to a whole percent ("86%").
  * Plain Java so the statistics endpoint and tests can call it directly.
@@ -25,7 +25,7 @@ import vn.lienhiep.membership.workforce.domain.WorkforceSector;
  * @param snapshotId              which snapshot the figures come from
  * @param intellectualShare       intellectuals / all civil servants, percent, two decimals
  * @param intellectualSharePercent the same rounded to a whole percent (the published headline)
- * @param checks                  the consistency checks of DOMAIN.md §1.5, one per breakdown
+ * @param checks                  the consistency checks of docs/domain/reports.md#r-m1, one per breakdown
  */
 public record IntellectualStructure(String snapshotId, LocalDate asOfDate, String source, int totalCivilServants,
                                     int intellectualsTotal, BigDecimal intellectualShare,

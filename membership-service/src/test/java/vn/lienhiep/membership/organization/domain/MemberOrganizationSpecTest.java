@@ -42,7 +42,7 @@ import static vn.lienhiep.membership.organization.domain.OrganizationStatus.*;
 import static vn.lienhiep.membership.organization.domain.OrganizationTransition.*;
 
 /**
- * Specifications of the member organisation aggregate (DOMAIN.md §1.3.1): given past events, when a command, then the
+ * Specifications of the member organisation aggregate (docs/domain/membership.md#organisation-lifecycle): given past events, when a command, then the
  * events it applies or the rule that refuses it. Every refusal must apply no event at all.
  */
 class MemberOrganizationSpecTest {
@@ -63,7 +63,7 @@ class MemberOrganizationSpecTest {
     private static final LocalDate SANCTION_ON = LocalDate.of(2026, 5, 1);
 
     /**
-     * Who may take each decision, written down here from DOMAIN.md §1.3.1 (not read from the production table), with
+     * Who may take each decision, written down here from docs/domain/membership.md#organisation-lifecycle (not read from the production table), with
      * BCH as the superior body of BTV for sanctions; admission follows {@link MembershipRules#admissionAuthority()}.
      */
     private static final Map<OrganizationTransition, Set<DecisionBody>> AUTHORISED = new EnumMap<>(Map.of(

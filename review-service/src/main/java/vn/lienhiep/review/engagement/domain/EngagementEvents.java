@@ -11,7 +11,7 @@ import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
 
 /**
- * What happened to a review request and its engagement. Names follow DOMAIN.md §2.5 where it names the event. Who
+ * What happened to a review request and its engagement. Names follow docs/domain/review.md#events where it names the event. Who
  * acted is in each event's metadata; {@link ReviewClosed#closedBy()} says "system" when the response deadline closed it.
  */
 public sealed interface EngagementEvents {

@@ -18,7 +18,7 @@ import vn.lienhiep.review.common.domain.ReviewRuleSet;
 import vn.lienhiep.review.common.domain.SubjectType;
 
 /**
- * The named rules of a review engagement (DOMAIN.md §2.4). Each returns a refusal with a stable rule code (answered
+ * The named rules of a review engagement (docs/domain/review.md#engagement-lifecycle). Each returns a refusal with a stable rule code (answered
  * as 422), a Vietnamese and an English message.
  */
 public final class EngagementPolicies {

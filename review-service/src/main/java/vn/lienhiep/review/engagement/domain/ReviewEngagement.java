@@ -40,7 +40,7 @@ import static vn.lienhiep.review.engagement.domain.EngagementPolicies.*;
 
 /**
  * A review request and the engagement it becomes (nhiệm vụ TVPB), from arrival to closing: one consistency boundary
- * (DOMAIN.md §2.4). Every rule is judged by the regulation in force on the day the request was received. Command
+ * (docs/domain/review.md#engagement-lifecycle). Every rule is judged by the regulation in force on the day the request was received. Command
  * handlers check the rules and apply events; only event-sourcing handlers change state.
  */
 @AggregateRoot

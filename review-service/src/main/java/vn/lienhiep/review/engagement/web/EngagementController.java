@@ -33,7 +33,7 @@ import vn.lienhiep.review.engagement.projection.EngagementQueries;
 import vn.lienhiep.review.engagement.projection.EngagementView;
 
 /**
- * Review engagements from the request's arrival to its closing (DOMAIN.md §2.4). Every write is one command whose
+ * Review engagements from the request's arrival to its closing (docs/domain/review.md#engagement-lifecycle). Every write is one command whose
  * outcome answers at once ({@code 201} + Location, or {@code 200} with the new version as ETag); {@code If-Match}
  * guards against a stale screen (409). Reads come from the read model and are cut to what the caller may see
  * ({@link ReviewScope}).

@@ -11,7 +11,7 @@ import vn.lienhiep.kernel.Rejection;
 import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
- * The named rules of the annual review plan (DOMAIN.md §2.3, §2.4 rule 9). Each returns a refusal with a stable rule
+ * The named rules of the annual review plan (docs/domain/review.md#annual-review-plan). Each returns a refusal with a stable rule
  * code (answered as 422), a Vietnamese and an English message.
  */
 public final class PlanPolicies {

@@ -26,7 +26,7 @@ import static vn.lienhiep.review.engagement.domain.EngagementStatus.*;
 import static vn.lienhiep.review.engagement.domain.EngagementSpecs.*;
 
 /**
- * Withdrawal, cancellation and the terminal states (DOMAIN.md §2.4): any open engagement may be withdrawn by the
+ * Withdrawal, cancellation and the terminal states (docs/domain/review.md#engagement-lifecycle): any open engagement may be withdrawn by the
  * requester or cancelled by leadership; a declined, closed or cancelled one refuses every command, and a command out
  * of turn names the state and the command.
  */

@@ -21,7 +21,7 @@ import vn.lienhiep.review.engagement.domain.EngagementEvents.*;
 import static vn.lienhiep.review.engagement.domain.EngagementSpecs.*;
 
 /**
- * Planning and funding (DOMAIN.md §2.4 rule 9): a state-funded engagement must be in the approved annual plan, a
+ * Planning and funding (docs/domain/review.md#rev-9): a state-funded engagement must be in the approved annual plan, a
  * contract-funded one starts only with its contract signed, and actual costs carry the plan year.
  */
 class EngagementFundingSpecTest {

@@ -31,7 +31,7 @@ import vn.lienhiep.review.plan.domain.PlanEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Specifications of the annual review plan (DOMAIN.md §2.3, §2.4 rule 9; seed 1, Sơn La): given past events, when a
+ * Specifications of the annual review plan (docs/domain/review.md#annual-review-plan; docs/domain/README.md#source-son-la-2015): given past events, when a
  * command, then the events it applies or the rule that refuses it. Every refusal applies no event and registers
  * nothing.
  */
