@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public final class TokenAuthentication extends JwtAuthenticationToken {
 
-    private final transient TokenIdentity identity;
+    private final TokenIdentity identity;
 
     public TokenAuthentication(Jwt jwt, TokenIdentity identity) {
         super(jwt, identity.authorities(), jwt.getSubject());

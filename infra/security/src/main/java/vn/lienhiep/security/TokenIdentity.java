@@ -1,5 +1,6 @@
 package vn.lienhiep.security;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,7 +29,8 @@ import vn.lienhiep.contracts.security.RoleClaims;
  * @param expertId       the expert the user is (configured claim, {@code expert} by default), else null
  */
 public record TokenIdentity(String subject, String username, String displayName, Set<Role> roles,
-                            String organizationId, String requesterId, String personId, String expertId) {
+                            String organizationId, String requesterId, String personId, String expertId)
+        implements Serializable {
 
     public TokenIdentity {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
