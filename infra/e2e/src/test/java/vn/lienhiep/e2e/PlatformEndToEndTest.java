@@ -347,6 +347,10 @@ class PlatformEndToEndTest {
         accounts.forEach(created -> demoPasswords.put(created.account().username(), created.password()));
         assertThat(accounts).hasSize(Identity.DEMO_ACCOUNTS.size());
         assertThat(identity.createDemoAccounts(ownOrg)).as("a second run creates nobody twice").isEmpty();
+        // As ./lienhiep up --demo does: the expert account is the demo's expert, by the id membership gave it.
+        String demoExpert = identity.linkDemoExpert(firstDemo.saved());
+        assertThat(demoExpert).isEqualTo(firstDemo.saved().get("slExpThao"));
+        assertThat(identity.linkDemoExpert(firstDemo.saved())).as("linking again is harmless").isEqualTo(demoExpert);
 
         AccessMatrix matrix = AccessMatrix.read(config.home().resolve(
                 "membership-service/src/test/resources/security/authorization-matrix.txt"));
@@ -367,6 +371,12 @@ class PlatformEndToEndTest {
             JsonNode session = readJson(get(browser, "/session").body());
             assertThat(session.path("authenticated").asBoolean()).as(created.account().username()).isTrue();
             assertThat(session.path("roles").toString()).as(created.account().username()).contains(role.name());
+            if (created.account().username().equals(Identity.DEMO_EXPERT_ACCOUNT)) {
+                assertThat(session.path("expertId").asText()).isEqualTo(demoExpert);
+                assertThat(session.path("personId").asText()).isEqualTo(firstDemo.saved().get("slPersonThao"));
+            } else {
+                assertThat(session.path("expertId").isNull()).as(created.account().username()).isTrue();
+            }
 
             // As in the matrix: a listed role passes authorization (an answer that is not 401, 403 or 5xx; e.g. 404
             // where the demo has no data yet), every other role gets 403.

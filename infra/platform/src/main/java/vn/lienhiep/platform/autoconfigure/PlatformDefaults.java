@@ -28,6 +28,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults()));
     }
 
+    /** Ports are named, not numbered: lienhiep.ports.* come from the one port table (contracts' PortDefaults). */
     static Map<String, Object> defaults() {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("lienhiep.data-dir", "${LIENHIEP_DATA:./.data}");
@@ -50,10 +51,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
         // Read models: one Mongo database per service; fail fast when Mongo is down instead of hanging 30 s.
         d.put("spring.mongodb.uri",
-              "mongodb://127.0.0.1:${LIENHIEP_MONGO_PORT:27017}/lienhiep_${lienhiep.context}?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000");
+              "mongodb://127.0.0.1:${lienhiep.ports.mongo}/lienhiep_${lienhiep.context}?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000");
 
         // Kafka: acknowledged by all replicas, idempotent producer (docs/platform-notes.md#publisher-waits-for-acks).
-        d.put("spring.kafka.bootstrap-servers", "127.0.0.1:${LIENHIEP_KAFKA_PORT:9092}");
+        d.put("spring.kafka.bootstrap-servers", "127.0.0.1:${lienhiep.ports.kafka}");
         d.put("spring.kafka.producer.acks", "all");
         d.put("spring.kafka.producer.properties.enable.idempotence", "true");
         d.put("spring.kafka.producer.properties.max.in.flight.requests.per.connection", "5");
@@ -78,7 +79,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("server.tomcat.max-swallow-size", "-1");
 
         // Identity: tokens from the embedded provider unless another OpenID Connect issuer is configured (README).
-        d.put("lienhiep.security.issuer", "${LIENHIEP_AUTH_ISSUER:http://127.0.0.1:${LIENHIEP_AUTH_PORT:9000}}");
+        d.put("lienhiep.security.issuer", "${LIENHIEP_AUTH_ISSUER:http://127.0.0.1:${lienhiep.ports.auth}}");
 
         // API documents under the context's prefix, so they are reachable through the gateway.
         d.put("springdoc.api-docs.path", "/api/${lienhiep.context}/v3/api-docs");
