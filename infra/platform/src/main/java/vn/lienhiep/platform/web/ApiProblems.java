@@ -182,13 +182,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest webRequest) {
         HttpServletRequest request = servlet(webRequest);
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodySizeLimitFilter.BodyTooLargeException) {
-                return respond(problem(HttpStatus.CONTENT_TOO_LARGE, URI.create("about:blank"),
-                        "Nội dung quá lớn / Content too large", "Nội dung yêu cầu vượt quá giới hạn.",
-                        "The request body exceeds the limit.", request));
-            }
-        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, "Yêu cầu không hợp lệ / Bad request",
                 "Nội dung yêu cầu không phải JSON hợp lệ hoặc sai kiểu dữ liệu.",
                 "The request body is not valid JSON or has a value of the wrong type.", request);
