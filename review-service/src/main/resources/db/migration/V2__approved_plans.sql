@@ -1,4 +1,4 @@
--- The annual review plans other aggregates rely on (DOMAIN.md §2.4 rule 9), written in the same transaction as the
+-- The annual review plans other aggregates rely on (docs/domain/review.md#rev-9), written in the same transaction as the
 -- plan's events: one plan per year (set-based validation), and, once the People's Committee approved it, the
 -- engagements it covers. A state-funded engagement asks here whether it belongs to an approved plan.
 CREATE TABLE review_plan_year (

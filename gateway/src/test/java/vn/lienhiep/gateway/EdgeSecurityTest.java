@@ -145,6 +145,21 @@ class EdgeSecurityTest extends GatewayTestBase {
     }
 
     @Test
+    void sessionSaysWhichPersonAndExpertTheUserIs() {
+        String token = TOKENS.user("chuyen-gia").roles(Role.EXPERT).person("person-7").expert("expert-3").sign();
+
+        JsonNode session = anonymous.send("GET", "/session", null, Map.of("Authorization", "Bearer " + token)).json();
+
+        assertThat(session.get("personId").asText()).isEqualTo("person-7");
+        assertThat(session.get("expertId").asText()).isEqualTo("expert-3");
+        JsonNode unlinked = anonymous.send("GET", "/session", null,
+                                           Map.of("Authorization", TOKENS.bearer("can-bo", Role.UNION_STAFF))).json();
+        assertThat(unlinked.get("personId").isNull()).isTrue();
+        assertThat(unlinked.get("expertId").isNull()).isTrue();
+        assertThat(anonymous.get("/session").json().get("expertId").isNull()).isTrue();
+    }
+
+    @Test
     void anOversizedJsonBodyIsA413ProblemBeforeTheService() {
         String path = "/api/membership/persons/" + UUID.randomUUID();
         byte[] big = ("{\"note\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);

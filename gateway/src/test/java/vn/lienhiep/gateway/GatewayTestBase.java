@@ -13,6 +13,8 @@ import vn.lienhiep.testing.TestTokens;
 /**
  * One running gateway per test JVM in front of stub services on random ports: membership, review and contest answer,
  * honours is stopped (nothing listens on its port). Contest's health reports DOWN while it still serves requests.
+ * Membership and review publish public rules like their real access tables; contest has not given its rules yet
+ * (PublicAccessTest makes it answer), so none of its paths is open to anonymous callers.
  * The read timeout is cut to 1.5 s so the timeout path is tested without waiting a minute. Tokens come from
  * {@link TestTokens}; the rate limit is high enough never to interfere (RateLimitTest has its own tiny one).
  */
@@ -21,6 +23,8 @@ import vn.lienhiep.testing.TestTokens;
                               "lienhiep.gateway.rate-limit.anonymous-per-second=1000",
                               "lienhiep.gateway.rate-limit.authenticated-per-second=1000",
                               "lienhiep.gateway.rate-limit.burst=1000",
+                              "lienhiep.gateway.public-access.retry=200ms",
+                              "lienhiep.gateway.public-access.refresh=1s",
                               "lienhiep.gateway.cors.allowed-origins=" + GatewayTestBase.CONSOLE_ORIGIN})
 abstract class GatewayTestBase {
 
@@ -43,6 +47,13 @@ abstract class GatewayTestBase {
     static final String HONOURS_DOWN = StubService.deadUrl();
 
     static {
+        MEMBERSHIP.publishPublic("GET /api/membership/organizations", "GET /api/membership/organizations/{id}",
+                                 "GET /api/membership/experts/taxonomy");
+        // The last one is outside review's own API: the gateway must ignore it.
+        REVIEW.publishPublic("GET /api/review/outcomes", "GET /api/review/record-keys",
+                             "GET /api/membership/persons/{id}");
+        CONTEST.publishPublic("GET /api/contest/results/{id}");
+        CONTEST.answerAccessWith(503);
         CONTEST.reportHealth(503, "{\"status\":\"DOWN\",\"components\":{\"mongo\":{\"status\":\"DOWN\"}}}");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             MEMBERSHIP.close();

@@ -16,11 +16,27 @@ import vn.lienhiep.testing.HttpJson;
  * {@code realm_access.roles} (env {@code LIENHIEP_SECURITY_ROLESCLAIM}), realm roles spelled Keycloak's way count and
  * a flat {@code roles} claim no longer does.
  */
-@TestPropertySource(properties = "lienhiep.security.roles-claim=realm_access.roles")
+@TestPropertySource(properties = {"lienhiep.security.roles-claim=realm_access.roles",
+                                  "lienhiep.security.person-claim=lienhiep.person",
+                                  "lienhiep.security.expert-claim=lienhiep.expert"})
 class KeycloakTokensTest extends GatewayTestBase {
 
     private HttpJson as(String bearer) {
         return new HttpJson(baseUrl()).withHeader("Authorization", bearer);
+    }
+
+    /** A Keycloak mapper may write the attributes under other names (here nested, "lienhiep.person"). */
+    @Test
+    void personAndExpertAreReadFromTheConfiguredClaims() {
+        String keycloak = TOKENS.user("kc-expert").rawRole("expert").rolesAt("realm_access.roles")
+                                .claim("lienhiep.person", "p-9").claim("lienhiep.expert", "e-9")
+                                .expert("flat-claim-not-configured").bearer();
+
+        com.fasterxml.jackson.databind.JsonNode session = as(keycloak).get("/session").json();
+
+        assertThat(session.get("roles").toString()).isEqualTo("[\"EXPERT\"]");
+        assertThat(session.get("personId").asText()).isEqualTo("p-9");
+        assertThat(session.get("expertId").asText()).isEqualTo("e-9");
     }
 
     @Test

@@ -33,6 +33,9 @@ final class StubService implements AutoCloseable {
     private volatile String healthBody = "{\"status\":\"UP\"}";
     private volatile int healthStatus = 200;
     private volatile Received last;
+    private volatile List<Map<String, String>> publicRules = List.of();
+    private volatile int accessStatus = 200;
+    private final java.util.concurrent.atomic.AtomicInteger accessRequests = new java.util.concurrent.atomic.AtomicInteger();
 
     record Received(String method, String path, String rawQuery, Map<String, List<String>> headers, String body) {
         String header(String name) {
@@ -76,6 +79,28 @@ final class StubService implements AutoCloseable {
         healthBody = body;
     }
 
+    /**
+     * The public rules this service publishes at {@code GET /api/<name>/access/public}, as a platform service does
+     * from its access table: each {@code "METHOD /pattern"}.
+     */
+    void publishPublic(String... rules) {
+        List<Map<String, String>> published = new java.util.ArrayList<>();
+        for (String rule : rules) {
+            String[] parts = rule.split(" ", 2);
+            published.add(Map.of("method", parts[0], "pattern", parts[1]));
+        }
+        publicRules = List.copyOf(published);
+    }
+
+    /** The status the access endpoint answers with; anything but 200 is a service that has not answered. */
+    void answerAccessWith(int status) {
+        accessStatus = status;
+    }
+
+    int accessRequests() {
+        return accessRequests.get();
+    }
+
     /** A port nothing listens on: what the gateway sees when a service is stopped. */
     static String deadUrl() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -89,6 +114,17 @@ final class StubService implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         if (path.equals("/actuator/health")) {
             respond(exchange, healthStatus, "application/json", healthBody);
+            return;
+        }
+        // Asked by the gateway itself, not by a client: not recorded as the last request.
+        if (path.equals("/api/" + name + "/access/public")) {
+            accessRequests.incrementAndGet();
+            if (accessStatus != 200) {
+                respond(exchange, accessStatus, "application/problem+json", "{\"status\":" + accessStatus + "}");
+                return;
+            }
+            respond(exchange, 200, "application/json",
+                    HttpJson.json().writeValueAsString(Map.of("context", name, "rules", publicRules)));
             return;
         }
         String body;

@@ -1,6 +1,6 @@
 -- Axon's JDBC storage: event store, snapshots, tracking tokens, sagas and dead letters in ONE DataSource, so a
 -- processor's token, a saga's state and the read of the events it handled commit together.
--- Written by hand (not by Axon's table factories, which fail on H2 2.4 and on PostgreSQL: STACK.md §8).
+-- Written by hand (not by Axon's table factories, which fail on H2 2.4 and on PostgreSQL: docs/platform-notes.md#jdbc-schema).
 -- Runs unchanged on H2 2.4 and PostgreSQL 15: unquoted lower-case names, BYTEA, identity columns.
 
 CREATE TABLE domainevententry (

@@ -11,17 +11,20 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.csrf.CsrfException;
 
 import vn.lienhiep.gateway.web.GatewayProblem;
+import vn.lienhiep.security.web.SecurityProblems;
 
 /**
- * 401 and 403 as the gateway's problem+json with the Bearer challenge of RFC 6750. A browser that navigates to a
- * protected page (GET, accepts HTML, no token) is sent to the login instead, when browser login is configured.
+ * 401 and 403 exactly as every service answers them (infra/security's {@link SecurityProblems}), in the gateway's
+ * problem shape. What only the edge does: a browser that navigates to a protected page (GET, accepts HTML, no token)
+ * is sent to the login instead, when browser login is configured.
  */
 final class EdgeProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final String loginPath;
+    private final SecurityProblems problems = new SecurityProblems((request, response, problem) ->
+            GatewayProblem.of(problem).write(request, response, null));
 
     /** @param loginPath where browsers start the login, or null when only bearer tokens are accepted */
     EdgeProblems(String loginPath) {
@@ -36,21 +39,13 @@ final class EdgeProblems implements AuthenticationEntryPoint, AccessDeniedHandle
             response.sendRedirect(request.getContextPath() + loginPath);
             return;
         }
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, invalidToken
-                ? "Bearer error=\"invalid_token\", error_description=\"The access token is invalid or expired\""
-                : "Bearer");
-        (invalidToken ? GatewayProblem.INVALID_TOKEN : GatewayProblem.UNAUTHENTICATED).write(request, response, null);
+        problems.commence(request, response, exception);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {
-        GatewayProblem problem = exception instanceof CsrfException ? GatewayProblem.CSRF_REJECTED
-                : GatewayProblem.FORBIDDEN;
-        if (problem == GatewayProblem.FORBIDDEN && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
-        }
-        problem.write(request, response, null);
+        problems.handle(request, response, exception);
     }
 
     static boolean isBrowserNavigation(HttpServletRequest request) {

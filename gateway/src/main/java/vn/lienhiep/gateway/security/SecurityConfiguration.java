@@ -31,40 +31,38 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedCli
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.util.StringUtils;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.lienhiep.contracts.security.Role;
+import vn.lienhiep.gateway.GatewayProperties;
 import vn.lienhiep.gateway.web.GatewayProblem;
+import vn.lienhiep.security.SecurityProperties;
+import vn.lienhiep.security.TokenAuthentication;
+import vn.lienhiep.security.TokenIdentity;
 
 /**
  * The edge's coarse rules; each service enforces the fine ones itself, so nothing here grants what a service would
- * refuse. Two kinds of caller: API clients with their own bearer token (validated here and passed on unchanged), and
+ * refuse: anonymous callers reach only the gateway's own public endpoints and what the services themselves declare
+ * public ({@link ServicePublicPaths}). Tokens are validated and read exactly as in the services (infra/security).
+ * Two kinds of caller: API clients with their own bearer token (validated here and passed on unchanged), and
  * browsers that log in through the gateway (backend for frontend: tokens stay in the gateway's session, the browser
  * holds an HttpOnly cookie, and the gateway relays the access token to the services).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TokenProperties.class, LoginProperties.class, EdgeProperties.class})
+@EnableConfigurationProperties(LoginProperties.class)
 public class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/" + LoginProperties.REGISTRATION_ID;
@@ -72,33 +70,15 @@ public class SecurityConfiguration {
             "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /** What each service declares public, learned from the services (fail closed until a service answers). */
     @Bean
-    JwtDecoder jwtDecoder(TokenProperties tokens) {
-        if (!StringUtils.hasText(tokens.issuer())) {
-            throw new IllegalStateException("lienhiep.security.issuer must be set: tokens are only accepted from a "
-                    + "configured identity provider");
-        }
-        // Default validators: signature, exp/nbf with 60 s skew; plus the issuer and our audience.
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(tokens.issuer()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        audience -> audience != null && audience.contains(tokens.audience())));
-        if (StringUtils.hasText(tokens.jwkSetUri())) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(tokens.jwkSetUri()).build();
-            decoder.setJwtValidator(validator);
-            return decoder;
-        }
-        // Discovered at the first token, so the gateway starts while the provider is still starting.
-        return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(tokens.issuer());
-            decoder.setJwtValidator(validator);
-            return decoder;
-        });
+    ServicePublicPaths servicePublicPaths(GatewayProperties gateway) {
+        return new ServicePublicPaths(gateway.services(), gateway.publicAccess());
     }
 
     @Bean
     @Conditional(LoginEnabled.class)
-    ClientRegistrationRepository clientRegistrations(TokenProperties tokens, LoginProperties login) {
+    ClientRegistrationRepository clientRegistrations(SecurityProperties tokens, LoginProperties login) {
         return new DiscoveredClientRegistrations(tokens.issuer(), login);
     }
 
@@ -128,16 +108,15 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain edgeSecurity(HttpSecurity http, JwtDecoder decoder, TokenProperties tokens,
-                                     EdgeProperties edge, LoginProperties login,
+    SecurityFilterChain edgeSecurity(HttpSecurity http, JwtDecoder decoder, SecurityProperties tokens,
+                                     TokenAuthentication.Converter converter, GatewayProperties gateway,
+                                     ServicePublicPaths servicePublicPaths, LoginProperties login,
                                      ObjectProvider<ClientRegistrationRepository> registrations,
                                      ObjectProvider<OAuth2AuthorizedClientRepository> authorizedClients)
             throws Exception {
         ClientRegistrationRepository clients = registrations.getIfAvailable();
         boolean browserLogin = clients != null;
         EdgeProblems problems = new EdgeProblems(browserLogin ? LOGIN_PATH : null);
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> TokenRoles.authorities(jwt.getClaims(), tokens.rolesClaim()));
 
         http.formLogin(form -> form.disable())
             .httpBasic(basic -> basic.disable())
@@ -149,7 +128,7 @@ public class SecurityConfiguration {
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
             .cors(cors -> cors.disable())
-            .addFilterBefore(EdgeCors.filter(edge.cors().allowedOrigins()), CsrfFilter.class)
+            .addFilterBefore(EdgeCors.filter(gateway.cors().allowedOrigins()), CsrfFilter.class)
             .headers(headers -> headers
                     .frameOptions(frame -> frame.deny())
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
@@ -157,7 +136,7 @@ public class SecurityConfiguration {
                     // Spring writes HSTS on HTTPS requests only (X-Forwarded-Proto counts behind the TLS proxy).
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                                                              .maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
-            .authorizeHttpRequests(authorize -> rules(authorize, edge.publicPaths()));
+            .authorizeHttpRequests(authorize -> rules(authorize, servicePublicPaths));
 
         if (browserLogin) {
             DefaultOAuth2AuthorizationRequestResolver resolver =
@@ -175,7 +154,7 @@ public class SecurityConfiguration {
                         .loginPage(LOGIN_PATH)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
-                                oidcUserService(decoder, tokens.rolesClaim())))
+                                oidcUserService(decoder, tokens)))
                         .failureHandler((request, response, exception) ->
                                 GatewayProblem.UNAUTHENTICATED.write(request, response, null)))
                 .oauth2Client(client -> client.authorizedClientRepository(authorizedClients.getObject()))
@@ -204,33 +183,24 @@ public class SecurityConfiguration {
                && request.getSession(false) != null;
     }
 
+    /** The gateway's own anonymous endpoints; the services' public paths come from the services themselves. */
+    static final List<String> OWN_PUBLIC_PATHS = List.of("/schemas/**", "/asyncapi.yaml", "/actuator/health",
+            "/actuator/health/**", "/actuator/info", "/session", "/oauth2/authorization/**", "/login/oauth2/code/**");
+
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
-            List<String> publicPaths) {
+            ServicePublicPaths servicePublicPaths) {
         authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
         // As in every service: operators may read the processor admin API, only the union admin may change it.
         authorize.requestMatchers(path(HttpMethod.GET, "/api/*/admin/**"))
                  .hasAnyRole(Role.UNION_ADMIN.name(), Role.OPERATOR.name());
         authorize.requestMatchers(path(null, "/api/*/admin/**")).hasRole(Role.UNION_ADMIN.name());
-        authorize.requestMatchers(path(HttpMethod.GET, "/session"), path(HttpMethod.GET, "/oauth2/authorization/**"),
-                                  path(HttpMethod.GET, "/login/oauth2/code/**"), path(HttpMethod.POST, "/logout"))
-                 .permitAll();
-        for (String entry : publicPaths) {
-            authorize.requestMatchers(publicPath(entry)).permitAll();
-        }
+        authorize.requestMatchers(OWN_PUBLIC_PATHS.stream().map(pattern -> path(HttpMethod.GET, pattern))
+                                                  .toArray(RequestMatcher[]::new)).permitAll();
+        authorize.requestMatchers(path(HttpMethod.POST, "/logout")).permitAll();
+        authorize.requestMatchers(servicePublicPaths).permitAll();
         authorize.requestMatchers(path(null, "/actuator/**")).hasRole(Role.OPERATOR.name());
         authorize.anyRequest().authenticated();
-    }
-
-    /** {@code "GET /api/x/**"} for one method, {@code "/schemas/**"} for all. */
-    static PathPatternRequestMatcher publicPath(String entry) {
-        String trimmed = entry.strip();
-        int space = trimmed.indexOf(' ');
-        if (space < 0) {
-            return path(null, trimmed);
-        }
-        return path(HttpMethod.valueOf(trimmed.substring(0, space).toUpperCase(java.util.Locale.ROOT)),
-                    trimmed.substring(space + 1).strip());
     }
 
     private static PathPatternRequestMatcher path(HttpMethod method, String pattern) {
@@ -241,14 +211,15 @@ public class SecurityConfiguration {
      * The ID token says who the user is; the roles are in the access token (the one the services will see), read
      * with the same validation as a bearer token.
      */
-    private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(JwtDecoder decoder, String rolesClaim) {
+    private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(JwtDecoder decoder,
+                                                                               SecurityProperties tokens) {
         OidcUserService delegate = new OidcUserService();
         return request -> {
             OidcUser user = delegate.loadUser(request);
             Collection<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
             try {
                 Jwt access = decoder.decode(request.getAccessToken().getTokenValue());
-                authorities.addAll(TokenRoles.authorities(access.getClaims(), rolesClaim));
+                authorities.addAll(TokenIdentity.of(access.getClaims(), tokens).authorities());
             } catch (JwtException e) {
                 throw new OAuth2AuthenticationException(new OAuth2Error("invalid_token",
                         "The provider's access token is not valid here: " + e.getMessage(), null), e);

@@ -21,23 +21,25 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.contracts.security.Claims;
+import vn.lienhiep.security.SecurityProperties;
+import vn.lienhiep.security.TokenIdentity;
 
 /**
- * Who the console is talking for: read from the same access token the services will see, so the console never shows
- * a role the services would not honour. The token itself never leaves the gateway. Also hands the SPA its CSRF
+ * Who the console is talking for: read from the same access token the services will see, with the same reading
+ * (infra/security's TokenIdentity, as the services' Caller), so the console never shows a role or an identity the
+ * services would not honour. The token itself never leaves the gateway. Also hands the SPA its CSRF
  * cookie (XSRF-TOKEN), which Spring only writes once something asks for the token.
  */
 @RestController
 public class SessionController {
 
-    private final String rolesClaim;
+    private final SecurityProperties tokens;
     private final JwtDecoder decoder;
     private final OAuth2AuthorizedClientManager authorizedClients;
 
-    public SessionController(TokenProperties tokens, JwtDecoder decoder,
+    public SessionController(SecurityProperties tokens, JwtDecoder decoder,
                              ObjectProvider<OAuth2AuthorizedClientManager> authorizedClients) {
-        this.rolesClaim = tokens.rolesClaim();
+        this.tokens = tokens;
         this.decoder = decoder;
         this.authorizedClients = authorizedClients.getIfAvailable();
     }
@@ -49,13 +51,16 @@ public class SessionController {
             csrf.getToken();
         }
         Map<String, Object> claims = claims(authentication, request, response);
+        TokenIdentity identity = claims == null ? null : TokenIdentity.of(claims, tokens);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("authenticated", claims != null);
-        body.put("username", claims == null ? null : claims.get(Claims.USERNAME));
-        body.put("displayName", claims == null ? null : claims.get(Claims.DISPLAY_NAME));
-        body.put("roles", claims == null ? List.of() : TokenRoles.names(claims, rolesClaim));
-        body.put("organizationId", claims == null ? null : claims.get(Claims.ORGANIZATION));
-        body.put("requesterId", claims == null ? null : claims.get(Claims.REQUESTER));
+        body.put("authenticated", identity != null);
+        body.put("username", identity == null ? null : identity.username());
+        body.put("displayName", identity == null ? null : identity.displayName());
+        body.put("roles", identity == null ? List.of() : identity.sortedRoles().stream().map(Enum::name).toList());
+        body.put("organizationId", identity == null ? null : identity.organizationId());
+        body.put("requesterId", identity == null ? null : identity.requesterId());
+        body.put("personId", identity == null ? null : identity.personId());
+        body.put("expertId", identity == null ? null : identity.expertId());
         return body;
     }
 

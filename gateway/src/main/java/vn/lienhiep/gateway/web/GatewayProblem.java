@@ -1,13 +1,13 @@
 package vn.lienhiep.gateway.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
+
+import vn.lienhiep.security.web.ProblemResponses;
+import vn.lienhiep.security.web.SecurityProblems;
 
 /**
  * The gateway's own errors, shaped like the services' (RFC 9457 with Vietnamese first): a client cannot tell from the
@@ -21,15 +21,10 @@ public enum GatewayProblem {
             "Địa chỉ này không nhận phương thức HTTP đã dùng.", "This address does not accept the HTTP method used."),
     BAD_REQUEST(400, "bad-request", "Yêu cầu không hợp lệ / Bad request",
             "Yêu cầu không đúng định dạng.", "The request is malformed."),
-    UNAUTHENTICATED(401, "unauthenticated", "Chưa xác thực / Unauthenticated",
-            "Cần đăng nhập để thực hiện yêu cầu này.", "Sign in to make this request."),
-    INVALID_TOKEN(401, "invalid-token", "Chưa xác thực / Unauthenticated",
-            "Mã truy cập không hợp lệ hoặc đã hết hạn.", "The access token is invalid or expired."),
-    FORBIDDEN(403, "forbidden", "Không có quyền / Forbidden",
-            "Vai trò của bạn không được phép thực hiện yêu cầu này.", "Your roles do not allow this request."),
-    CSRF_REJECTED(403, "csrf", "Không có quyền / Forbidden",
-            "Thiếu hoặc sai mã chống giả mạo (X-XSRF-TOKEN); hãy tải lại trang.",
-            "The anti-forgery token (X-XSRF-TOKEN) is missing or wrong; reload the page."),
+    UNAUTHENTICATED(SecurityProblems.Problem.UNAUTHENTICATED),
+    INVALID_TOKEN(SecurityProblems.Problem.INVALID_TOKEN),
+    FORBIDDEN(SecurityProblems.Problem.FORBIDDEN),
+    CSRF_REJECTED(SecurityProblems.Problem.CSRF_REJECTED),
     CORS_REJECTED(403, "cors-origin", "Nguồn gốc không được phép / Origin not allowed",
             "Trang web gửi yêu cầu không nằm trong danh sách được phép.",
             "The web origin of this request is not on the allowed list."),
@@ -50,23 +45,33 @@ public enum GatewayProblem {
             "Đã có lỗi ở cổng vào; hãy báo mã yêu cầu cho quản trị viên.",
             "The gateway failed; quote the request id to an administrator.");
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = ProblemResponses.MEDIA_TYPE;
+    static final String TYPE_PREFIX = "urn:lienhiep:problem:gateway:";
     /** Seconds a client should wait before retrying a 503: about one service restart. */
     static final String RETRY_AFTER_SECONDS = "5";
-    private static final JsonMapper JSON = JsonMapper.shared();
+    /** The shared writer (infra/security) with the gateway's conventions: its own type URNs, its request ids. */
+    private static final ProblemResponses RESPONSES = new ProblemResponses(kind -> TYPE_PREFIX + kind, RequestIds::of);
 
     private final int status;
-    private final String type;
-    private final String title;
-    private final String detailVi;
-    private final String detailEn;
+    private final String kind;
+    private final ProblemResponses.Text text;
 
-    GatewayProblem(int status, String type, String title, String detailVi, String detailEn) {
+    GatewayProblem(int status, String kind, String title, String detailVi, String detailEn) {
         this.status = status;
-        this.type = "urn:lienhiep:problem:gateway:" + type;
-        this.title = title;
-        this.detailVi = detailVi;
-        this.detailEn = detailEn;
+        this.kind = kind;
+        this.text = new ProblemResponses.Text(title, detailVi, detailEn);
+    }
+
+    /** 401 and 403 say at the edge what every service says (infra/security's SecurityProblems). */
+    GatewayProblem(SecurityProblems.Problem security) {
+        this.status = security.status();
+        this.kind = security.kind();
+        this.text = security.text();
+    }
+
+    /** The gateway's answer for a security problem. */
+    public static GatewayProblem of(SecurityProblems.Problem security) {
+        return valueOf(security.name());
     }
 
     public int status() {
@@ -96,41 +101,18 @@ public enum GatewayProblem {
     private void write(HttpServletRequest request, HttpServletResponse response, String service, int status)
             throws IOException {
         response.resetBuffer();
-        response.setStatus(status);
-        response.setContentType(MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (this == SERVICE_UNAVAILABLE) {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         }
-        response.getOutputStream().write(body(request, service, status).getBytes(StandardCharsets.UTF_8));
+        RESPONSES.write(request, response, status, kind, text, extra(service));
         response.flushBuffer();
     }
 
     String body(HttpServletRequest request, String service, int status) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detailVi);
-        body.put("detailEn", detailEn);
-        body.put("instance", instance(request));
-        if (service != null) {
-            body.put("service", service);
-        }
-        String requestId = RequestIds.of(request);
-        String traceId = org.slf4j.MDC.get("traceId");
-        if (traceId != null) {
-            body.put("traceId", traceId);
-        }
-        if (requestId != null) {
-            body.put("requestId", requestId);
-        }
-        return JSON.writeValueAsString(body);
+        return RESPONSES.body(request, status, kind, text, extra(service));
     }
 
-    /** On an error dispatch the request URI is /error; the client asked for the original one. */
-    private static String instance(HttpServletRequest request) {
-        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
-        return original != null ? original.toString() : request.getRequestURI();
+    private static Map<String, Object> extra(String service) {
+        return service == null ? Map.of() : Map.of("service", service);
     }
 }

@@ -2,12 +2,13 @@ package vn.lienhiep.gateway.web;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
+
+import vn.lienhiep.security.web.BodySizeLimitFilter;
+import vn.lienhiep.security.web.HttpLimits;
 
 /** The request id filter before everything, and the gateway's problem+json for every failure, Tomcat's included. */
 @Configuration(proxyBeanMethods = false)
@@ -20,13 +21,15 @@ public class WebConfiguration {
         return registration;
     }
 
-    /** After Spring Security (-100) and the rate limit (-90), so even a 413 carries the security headers. */
+    /**
+     * The services' body limit (infra/security), with the gateway's 413, before anything is sent to a service. After
+     * Spring Security (-100) and the rate limit (-90), so even a 413 carries the security headers.
+     */
     @Bean
-    FilterRegistrationBean<BodySizeFilter> bodySizeFilter(
-            @Value("${lienhiep.http.max-body-size:1MB}") DataSize maxBody,
-            @Value("${lienhiep.http.max-upload-size:20MB}") DataSize maxUpload) {
-        FilterRegistrationBean<BodySizeFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeFilter(maxBody.toBytes(), maxUpload.toBytes()));
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeFilter(HttpLimits limits) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(limits, (request, response, limit) ->
+                        GatewayProblem.CONTENT_TOO_LARGE.write(request, response, null)));
         registration.setOrder(-80);
         return registration;
     }

@@ -3,13 +3,16 @@ package vn.lienhiep.auth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,13 +42,24 @@ public class AdminController {
     public record Scope(@Size(max = 64) String organizationId, @Size(max = 64) String requesterId) {
     }
 
+    /** A membership id as it is written there; a blank one is an error, not "no link" (send null to clear). */
+    static final String ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+
+    /**
+     * Who the user is in membership: the person (a council member, a judge) and the expert (a reviewer). Both are
+     * replaced; null clears one.
+     */
+    public record Identity(@Pattern(regexp = ID) String personId, @Pattern(regexp = ID) String expertId) {
+    }
+
     /** An account as the admin API shows it; never the password hash. */
     public record UserView(String id, String username, String displayName, boolean enabled, List<String> roles,
-                           String organizationId, String requesterId, String password) {
+                           String organizationId, String requesterId, String personId, String expertId,
+                           String password) {
         static UserView of(Users.Account account, String generatedPassword) {
             return new UserView(account.id(), account.username(), account.displayName(), account.enabled(),
                                 account.roles().stream().map(Role::name).sorted().toList(), account.organizationId(),
-                                account.requesterId(), generatedPassword);
+                                account.requesterId(), account.personId(), account.expertId(), generatedPassword);
         }
     }
 
@@ -114,6 +128,31 @@ public class AdminController {
         return UserView.of(account(username), null);
     }
 
+    /**
+     * Links the account to the person and/or the expert it is (membership's ids), so its tokens carry {@code person}
+     * and {@code expert}. A person or an expert belongs to one account only: linking one that another account has is
+     * refused (422), it is not moved silently.
+     */
+    @PutMapping("/users/{username}/identity")
+    public UserView identity(@PathVariable String username, @Valid @RequestBody Identity body) {
+        Users.Account account = account(username);
+        refuseTaken(body.personId(), users::usernameOfPerson, account, "auth.user.person-already-linked",
+                    "Người này đã gắn với tài khoản %s.", "This person is already linked to the account %s.");
+        refuseTaken(body.expertId(), users::usernameOfExpert, account, "auth.user.expert-already-linked",
+                    "Chuyên gia này đã gắn với tài khoản %s.", "This expert is already linked to the account %s.");
+        try {
+            users.setIdentity(account, body.personId(), body.expertId());
+        } catch (DuplicateKeyException raced) {
+            // Another admin linked the same person or expert between the check and the update: check again to name it.
+            refuseTaken(body.personId(), users::usernameOfPerson, account, "auth.user.person-already-linked",
+                        "Người này đã gắn với tài khoản %s.", "This person is already linked to the account %s.");
+            refuseTaken(body.expertId(), users::usernameOfExpert, account, "auth.user.expert-already-linked",
+                        "Chuyên gia này đã gắn với tài khoản %s.", "This expert is already linked to the account %s.");
+            throw raced;
+        }
+        return UserView.of(account(username), null);
+    }
+
     @PostMapping("/users/{username}/disable")
     public UserView disable(@PathVariable String username) {
         users.setEnabled(account(username), false);
@@ -139,6 +178,17 @@ public class AdminController {
     private Users.Account account(String username) {
         return users.find(username).orElseThrow(() -> new AdminProblems.Rejected(HttpStatus.NOT_FOUND, null,
                 "Không có tài khoản " + username + ".", "No account " + username + "."));
+    }
+
+    private static void refuseTaken(String id, Function<String, Optional<String>> holderOf, Users.Account account,
+                                    String rule, String vi, String en) {
+        if (id == null) {
+            return;
+        }
+        holderOf.apply(id).filter(holder -> !holder.equals(account.username())).ifPresent(holder -> {
+            throw new AdminProblems.Rejected(HttpStatus.UNPROCESSABLE_CONTENT, rule, String.format(vi, holder),
+                                             String.format(en, holder));
+        });
     }
 
     private static Set<Role> roles(List<String> names) {

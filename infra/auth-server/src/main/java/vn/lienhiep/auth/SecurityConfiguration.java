@@ -189,7 +189,8 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The platform's claims: roles, username, display name and scope; audience {@code lienhiep-api} on access tokens.
+     * The platform's claims: roles, username, display name, scope ({@code org}, {@code requester}) and who the user is
+     * ({@code person}, {@code expert}); audience {@code lienhiep-api} on access tokens.
      */
     @Bean
     public OAuth2TokenCustomizer<JwtEncodingContext> platformClaims(Users users, AuthProperties properties) {
@@ -223,6 +224,12 @@ public class SecurityConfiguration {
                 }
                 if (account.requesterId() != null) {
                     context.getClaims().claim(Claims.REQUESTER, account.requesterId());
+                }
+                if (account.personId() != null) {
+                    context.getClaims().claim(Claims.PERSON, account.personId());
+                }
+                if (account.expertId() != null) {
+                    context.getClaims().claim(Claims.EXPERT, account.expertId());
                 }
                 if (accessToken) {
                     context.getClaims().audience(mutable(List.of(Claims.AUDIENCE,

@@ -22,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lienhiep.contracts.security.Role;
 
-/** The user store: accounts, bcrypt hashes, roles and the organisation or requesting body a scoped role acts for. */
+/**
+ * The user store: accounts, bcrypt hashes, roles, the organisation or requesting body a scoped role acts for, and the
+ * person and expert (membership's ids) the user is.
+ */
 @Component
 public class Users implements UserDetailsService {
 
@@ -30,7 +33,8 @@ public class Users implements UserDetailsService {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     public record Account(String id, String username, String displayName, boolean enabled, Set<Role> roles,
-                          String organizationId, String requesterId, Instant createdAt) {
+                          String organizationId, String requesterId, Instant createdAt, String personId,
+                          String expertId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -70,7 +74,8 @@ public class Users implements UserDetailsService {
         List<Account> found = jdbc.query("SELECT * FROM users WHERE username = ?", (rs, n) -> new Account(
                 rs.getString("id"), rs.getString("username"), rs.getString("display_name"), rs.getBoolean("enabled"),
                 roles(rs.getString("id")), rs.getString("organization_id"), rs.getString("requester_id"),
-                rs.getTimestamp("created_at").toInstant()), username);
+                rs.getTimestamp("created_at").toInstant(), rs.getString("person_id"), rs.getString("expert_id")),
+                username);
         return found.stream().findFirst();
     }
 
@@ -108,6 +113,23 @@ public class Users implements UserDetailsService {
     public void setScope(Account account, String organizationId, String requesterId) {
         jdbc.update("UPDATE users SET organization_id = ?, requester_id = ? WHERE id = ?", organizationId,
                     requesterId, account.id());
+    }
+
+    /** The account already linked to this person, if any. */
+    public Optional<String> usernameOfPerson(String personId) {
+        return jdbc.queryForList("SELECT username FROM users WHERE person_id = ?", String.class, personId).stream()
+                   .findFirst();
+    }
+
+    /** The account already linked to this expert, if any. */
+    public Optional<String> usernameOfExpert(String expertId) {
+        return jdbc.queryForList("SELECT username FROM users WHERE expert_id = ?", String.class, expertId).stream()
+                   .findFirst();
+    }
+
+    /** Replaces both links; null clears one. The unique indexes refuse a person or expert linked twice. */
+    public void setIdentity(Account account, String personId, String expertId) {
+        jdbc.update("UPDATE users SET person_id = ?, expert_id = ? WHERE id = ?", personId, expertId, account.id());
     }
 
     public void setEnabled(Account account, boolean enabled) {

@@ -251,6 +251,101 @@ class AuthServerTest {
     }
 
     @Test
+    void anAccountLinkedToAPersonAndAnExpertActsAsThemInItsTokens() throws Exception {
+        HttpJson admin = admin();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String username = "chuyen-gia." + run;
+        String password = "mat-khau-" + UUID.randomUUID();
+        String person = "person-" + UUID.randomUUID();
+        String expert = "expert-" + UUID.randomUUID();
+        admin.post("/admin/users", Map.of("username", username, "displayName", "Lò Thị Thảo", "roles",
+                                          List.of("EXPERT"), "password", password));
+        assertThat(login(username, password).has("expert")).as("not linked yet").isFalse();
+
+        HttpJson.Response linked = admin.send("PUT", "/admin/users/" + username + "/identity",
+                                              Map.of("personId", person, "expertId", expert), Map.of());
+
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        assertThat(linked.json().path("personId").asText()).isEqualTo(person);
+        assertThat(linked.json().path("expertId").asText()).isEqualTo(expert);
+        JsonNode shown = admin.get("/admin/users/" + username).json();
+        assertThat(shown.path("personId").asText()).isEqualTo(person);
+        assertThat(shown.path("expertId").asText()).isEqualTo(expert);
+        OidcLogin.Tokens tokens = OidcLogin.cliLogin(URI.create(base()), username, password);
+        JsonNode access = claims(tokens.accessToken());
+        assertThat(access.path("person").asText()).isEqualTo(person);
+        assertThat(access.path("expert").asText()).isEqualTo(expert);
+        assertThat(access.path("name").asText()).isEqualTo("Lò Thị Thảo");
+        assertThat(claims(tokens.idToken()).path("expert").asText()).as("the id token too, like org").isEqualTo(expert);
+
+        // Null clears; the next token no longer says who the user is.
+        Map<String, Object> onlyPerson = new java.util.HashMap<>();
+        onlyPerson.put("personId", person);
+        onlyPerson.put("expertId", null);
+        assertThat(admin.send("PUT", "/admin/users/" + username + "/identity", onlyPerson, Map.of()).json()
+                        .path("expertId").isNull()).isTrue();
+        JsonNode after = login(username, password);
+        assertThat(after.path("person").asText()).isEqualTo(person);
+        assertThat(after.has("expert")).isFalse();
+        assertThat(jdbc.queryForObject("SELECT expert_id FROM users WHERE username = ?", String.class, username))
+                .isNull();
+    }
+
+    @Test
+    void aPersonOrAnExpertBelongsToOneAccountAndBadLinksChangeNothing() throws Exception {
+        HttpJson admin = admin();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String first = "giam-khao." + run;
+        String second = "giam-khao-2." + run;
+        String person = "person-" + UUID.randomUUID();
+        String expert = "expert-" + UUID.randomUUID();
+        for (String username : List.of(first, second)) {
+            admin.post("/admin/users", Map.of("username", username, "displayName", "Giám khảo", "roles",
+                                              List.of("JUDGE")));
+        }
+        assertThat(admin.send("PUT", "/admin/users/" + first + "/identity",
+                              Map.of("personId", person, "expertId", expert), Map.of()).status()).isEqualTo(200);
+        assertThat(admin.send("PUT", "/admin/users/" + first + "/identity",
+                              Map.of("personId", person, "expertId", expert), Map.of()).status())
+                .as("linking the same again is harmless").isEqualTo(200);
+
+        HttpJson.Response takenPerson = admin.send("PUT", "/admin/users/" + second + "/identity",
+                                                   Map.of("personId", person), Map.of());
+        assertThat(takenPerson.status()).as(takenPerson.toString()).isEqualTo(422);
+        assertThat(takenPerson.contentType()).startsWith("application/problem+json");
+        assertThat(takenPerson.json().path("rule").asText()).isEqualTo("auth.user.person-already-linked");
+        assertThat(takenPerson.json().path("detail").asText()).contains(first);
+        HttpJson.Response takenExpert = admin.send("PUT", "/admin/users/" + second + "/identity",
+                                                   Map.of("personId", "person-" + UUID.randomUUID(),
+                                                          "expertId", expert), Map.of());
+        assertThat(takenExpert.status()).isEqualTo(422);
+        assertThat(takenExpert.json().path("rule").asText()).isEqualTo("auth.user.expert-already-linked");
+        assertThat(admin.get("/admin/users/" + second).json().path("personId").isNull())
+                .as("a refused link changes nothing, not even the half that was free").isTrue();
+
+        HttpJson.Response blank = admin.send("PUT", "/admin/users/" + second + "/identity",
+                                             Map.of("expertId", " "), Map.of());
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().path("errors").get(0).path("field").asText()).isEqualTo("expertId");
+        HttpJson.Response tooLong = admin.send("PUT", "/admin/users/" + second + "/identity",
+                                               Map.of("personId", "p".repeat(65)), Map.of());
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().path("errors").get(0).path("field").asText()).isEqualTo("personId");
+        HttpJson.Response unknown = admin.send("PUT", "/admin/users/khong-co-ai/identity",
+                                               Map.of("expertId", "e-1"), Map.of());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+
+        HttpJson operator = new HttpJson(base()).withHeader("Authorization",
+                "Bearer " + clientToken("lienhiep-prometheus", PROMETHEUS_SECRET).path("access_token").asText());
+        assertThat(operator.send("PUT", "/admin/users/" + second + "/identity", Map.of("expertId", "e-2"), Map.of())
+                           .status()).isEqualTo(403);
+        assertThat(new HttpJson(base()).send("PUT", "/admin/users/" + second + "/identity",
+                                             Map.of("expertId", "e-2"), Map.of()).status()).isEqualTo(401);
+        assertThat(admin.get("/admin/users/" + second).json().path("expertId").isNull()).isTrue();
+    }
+
+    @Test
     void rotationSignsWithANewKeyAndKeepsThePreviousOneInTheJwks() throws Exception {
         HttpJson admin = admin();
         String before = kid(clientToken("lienhiep-launcher", LAUNCHER_SECRET).path("access_token").asText());

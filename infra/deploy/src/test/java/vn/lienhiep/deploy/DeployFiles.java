@@ -243,11 +243,17 @@ final class DeployFiles {
 
     private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("^\\$\\{[^:}]+:([^}]+)}$");
 
-    /** The port an app listens on when no variable overrides it: server.port's default in its application.yml. */
+    /**
+     * The port an app listens on when no variable overrides it: server.port's default in its application.yml, else
+     * the app's entry in the platform's one port table (contracts' PlatformPort, by spring.application.name).
+     */
     static int defaultPort(Runnable app) {
-        Object port = at(applicationYml(app), "server.port");
+        Map<String, Object> yml = applicationYml(app);
+        Object port = at(yml, "server.port");
         if (port == null) {
-            throw new IllegalStateException(app.module() + " has no server.port");
+            return vn.lienhiep.contracts.ports.PlatformPort.ofProcess(String.valueOf(at(yml, "spring.application.name")))
+                    .map(vn.lienhiep.contracts.ports.PlatformPort::defaultPort)
+                    .orElseThrow(() -> new IllegalStateException(app.module() + " has no server.port"));
         }
         Matcher m = PLACEHOLDER_DEFAULT.matcher(port.toString());
         return Integer.parseInt(m.matches() ? m.group(1) : port.toString());

@@ -117,7 +117,7 @@ class KeycloakRealmTest {
     @Test
     void userScopeAttributesReachTheAccessTokenAndOnlyAdministratorsMayChangeThem() throws Exception {
         for (String clientId : List.of("lienhiep-gateway", "lienhiep-cli")) {
-            for (String claim : List.of(Claims.ORGANIZATION, Claims.REQUESTER)) {
+            for (String claim : List.of(Claims.ORGANIZATION, Claims.REQUESTER, Claims.PERSON, Claims.EXPERT)) {
                 assertThat(mappers(client(clientId), "oidc-usermodel-attribute-mapper"))
                         .as("%s maps user attribute %s", clientId, claim)
                         .anyMatch(m -> claim.equals(m.path("config").path("user.attribute").asText())
@@ -129,7 +129,8 @@ class KeycloakRealmTest {
         JsonNode profile = new ObjectMapper().readTree(realm.path("components")
                 .path("org.keycloak.userprofile.UserProfileProvider").get(0)
                 .path("config").path("kc.user.profile.config").get(0).asText());
-        for (String claim : List.of(Claims.ORGANIZATION, Claims.REQUESTER)) {
+        // Nor may a user make themselves another person or expert: person and expert are admin-only as well.
+        for (String claim : List.of(Claims.ORGANIZATION, Claims.REQUESTER, Claims.PERSON, Claims.EXPERT)) {
             JsonNode attribute = null;
             for (JsonNode a : profile.path("attributes")) {
                 if (claim.equals(a.path("name").asText())) {

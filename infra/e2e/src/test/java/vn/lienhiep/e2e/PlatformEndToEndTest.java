@@ -302,7 +302,7 @@ class PlatformEndToEndTest {
         });
         assertThat(khuyenHoc.path("items").get(0).path("latestMemberCount").path("members").asInt()).isGreaterThan(100_000);
 
-        // Sơn La 2015 as the seed reports it (DOMAIN.md §1.5): 10 + 5 + 3 members, "trên 20 vạn", ~1.7 vạn intellectuals.
+        // Sơn La 2015 as the seed reports it (docs/domain/reports.md#membership-seed-figures): 10 + 5 + 3 members, "trên 20 vạn", ~1.7 vạn intellectuals.
         JsonNode summary = eventually(() -> {
             JsonNode current = api.get("/api/membership/statistics?asOf=2015-12-31").json().path("organizations").path("summary");
             return current.path("memberOrganizations").asInt() == 18 ? current : null;
@@ -347,6 +347,10 @@ class PlatformEndToEndTest {
         accounts.forEach(created -> demoPasswords.put(created.account().username(), created.password()));
         assertThat(accounts).hasSize(Identity.DEMO_ACCOUNTS.size());
         assertThat(identity.createDemoAccounts(ownOrg)).as("a second run creates nobody twice").isEmpty();
+        // As ./lienhiep up --demo does: the expert account is the demo's expert, by the id membership gave it.
+        String demoExpert = identity.linkDemoExpert(firstDemo.saved());
+        assertThat(demoExpert).isEqualTo(firstDemo.saved().get("slExpThao"));
+        assertThat(identity.linkDemoExpert(firstDemo.saved())).as("linking again is harmless").isEqualTo(demoExpert);
 
         AccessMatrix matrix = AccessMatrix.read(config.home().resolve(
                 "membership-service/src/test/resources/security/authorization-matrix.txt"));
@@ -367,6 +371,12 @@ class PlatformEndToEndTest {
             JsonNode session = readJson(get(browser, "/session").body());
             assertThat(session.path("authenticated").asBoolean()).as(created.account().username()).isTrue();
             assertThat(session.path("roles").toString()).as(created.account().username()).contains(role.name());
+            if (created.account().username().equals(Identity.DEMO_EXPERT_ACCOUNT)) {
+                assertThat(session.path("expertId").asText()).isEqualTo(demoExpert);
+                assertThat(session.path("personId").asText()).isEqualTo(firstDemo.saved().get("slPersonThao"));
+            } else {
+                assertThat(session.path("expertId").isNull()).as(created.account().username()).isTrue();
+            }
 
             // As in the matrix: a listed role passes authorization (an answer that is not 401, 403 or 5xx; e.g. 404
             // where the demo has no data yet), every other role gets 403.
@@ -399,7 +409,7 @@ class PlatformEndToEndTest {
     }
 
     /**
-     * The review issue's "done when": the Lào Cai sample engagements of DOMAIN.md §2.7 load through the gateway
+     * The review issue's "done when": the Lào Cai sample engagements of docs/domain/review.md#demo-data load through the gateway
      * (closed ones with adoption, one at intake, one in progress), and the review department, the leadership and the
      * requesting body — each logged in with its own demo account — take the remaining sample (the trade-hub proposal)
      * from request to closed with adoption recorded; a conflicted expert is refused with the rule named.

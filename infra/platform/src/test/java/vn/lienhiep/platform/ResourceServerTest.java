@@ -68,6 +68,15 @@ class ResourceServerTest extends PlatformTestBase {
     }
 
     @Test
+    void a403ToABearerSaysTheTokenLacksTheRightAsTheGatewaySays() {
+        HttpJson.Response response = create(as(TestTokens.shared().bearer("judge", Role.JUDGE)));
+
+        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer error=\"insufficient_scope\"");
+        assertThat(response.json().path("title").asText()).isEqualTo("Không có quyền / Forbidden");
+        assertThat(response.json().path("requestId").asText()).isEqualTo(response.header("X-Request-Id"));
+    }
+
+    @Test
     void rolesSpelledByAnotherProviderStillCount() {
         String header = TestTokens.shared().user("kc").rawRole("union-staff").rawRole("offline_access").bearer();
 

@@ -9,7 +9,7 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend commits its MVStore about once a second, so a kill -9 loses the writes of the last
- * second even though the client saw them acknowledged (2 of 598 lost in STACK.md §5). This backend commits after
+ * second even though the client saw them acknowledged (2 of 598 lost in docs/platform-notes.md#mongo-wire-durability). This backend commits after
  * every write command before it answers: 0 of 598 lost. Reads are unaffected.
  */
 public class DurableH2Backend extends H2Backend {

@@ -36,7 +36,7 @@ public final class Identity {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Demo accounts: one per role (DOMAIN.md §1.1, §2.2, §3.1, §4.1). */
+    /** Demo accounts: one per role (docs/domain/README.md#actors-and-roles). */
     public record DemoAccount(String username, String displayName, String role) {
     }
 
@@ -198,6 +198,43 @@ public final class Identity {
             }
         }
         return created;
+    }
+
+    /** The demo account that is an expert, linked to the demo's expert so it can act as that expert. */
+    public static final String DEMO_EXPERT_ACCOUNT = "demo.chuyengia";
+    /** Saved by the demo's step files: the person and the expert {@link #DEMO_EXPERT_ACCOUNT} is. */
+    public static final String DEMO_EXPERT_PERSON_VARIABLE = "demoExpertPerson";
+    public static final String DEMO_EXPERT_VARIABLE = "demoExpert";
+
+    /**
+     * Links {@value #DEMO_EXPERT_ACCOUNT} to the expert (and its person) the demo's step files name, by the ids
+     * membership gave them when the demo created them; its tokens then carry {@code person} and {@code expert}, so it
+     * accepts invitations and downloads its record as that expert. Idempotent: the same link again changes nothing.
+     *
+     * @param saved what the demo loader saved; without the expert (its step failed) nothing is linked
+     * @return the expert id linked, or null when the demo has none
+     */
+    public String linkDemoExpert(Map<String, String> saved) {
+        String expertId = saved.get(DEMO_EXPERT_VARIABLE);
+        if (expertId == null) {
+            return null;
+        }
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("personId", saved.get(DEMO_EXPERT_PERSON_VARIABLE));
+        body.put("expertId", expertId);
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(config.authUrl() + "/admin/users/" + DEMO_EXPERT_ACCOUNT
+                                                        + "/identity"))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", authorization())
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        call(request, 200);
+        return expertId;
     }
 
     private JsonNode call(HttpRequest request, int expected) {

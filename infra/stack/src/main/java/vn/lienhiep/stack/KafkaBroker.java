@@ -10,7 +10,7 @@ import org.apache.kafka.common.Uuid;
 
 /**
  * The embedded stack's Kafka: a real KRaft broker (broker and controller in one node) bound to loopback only, data
- * under the stack's data directory so topics and offsets survive restarts (STACK.md §6).
+ * under the stack's data directory so topics and offsets survive restarts (docs/platform-notes.md#kafka-broker).
  *
  * <p>Usage: {@code KafkaBroker <dataDir> <port> <controllerPort>}; runs until the JVM is told to stop.
  */

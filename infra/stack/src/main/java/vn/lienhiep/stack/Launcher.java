@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 
+import vn.lienhiep.contracts.ports.PlatformPort;
+
 /**
  * {@code ./lienhiep up [--demo] [--fresh]}: starts the platform, prints {@code READY <gateway url>} once everything is
  * healthy, keeps the children alive, and stops them in order on Ctrl-C / SIGTERM.
@@ -30,15 +32,27 @@ public final class Launcher {
                                      data directory and free ports and prints a report
               help                   this text
 
-            Environment: LIENHIEP_DATA (data directory, default ./.data), LIENHIEP_GATEWAY_PORT (8080),
-              LIENHIEP_AUTH_PORT (9000, the identity provider),
-              MEMBERSHIP_PORT (8081), REVIEW_PORT (8082), CONTEST_PORT (8083), HONOURS_PORT (8084),
-              LIENHIEP_KAFKA_PORT (9092), LIENHIEP_KAFKA_CONTROLLER_PORT (9093), LIENHIEP_MONGO_PORT (27017),
+            Environment: LIENHIEP_DATA (data directory, default ./.data),
+            %s
               LIENHIEP_PROVINCE_CODE (14) / LIENHIEP_PROVINCE_NAME (Sơn La), LIENHIEP_JAVA_OPTS (extra JVM options
               for every child), LIENHIEP_START_TIMEOUT (seconds, default 300).
-            """;
+            """.formatted(portVariables());
 
     private Launcher() {
+    }
+
+    /** The port variables and their defaults, from the one port table, three to a line. */
+    static String portVariables() {
+        StringBuilder text = new StringBuilder("  ");
+        PlatformPort[] ports = PlatformPort.values();
+        for (int i = 0; i < ports.length; i++) {
+            if (i > 0) {
+                text.append(i % 3 == 0 ? "\n  " : " ");
+            }
+            text.append(ports[i].variable()).append(" (").append(ports[i].defaultPort())
+                .append(ports[i] == PlatformPort.AUTH ? ", the identity provider" : "").append("),");
+        }
+        return text.toString();
     }
 
     public static void main(String[] args) throws Exception {
@@ -110,6 +124,14 @@ public final class Launcher {
                 }
             } catch (RuntimeException e) {
                 say("[lienhiep] demo accounts not created: " + e.getMessage());
+            }
+            try {
+                String expert = identity.linkDemoExpert(summary.saved());
+                if (expert != null) {
+                    say("[lienhiep] " + Identity.DEMO_EXPERT_ACCOUNT + " là chuyên gia / is the expert " + expert);
+                }
+            } catch (RuntimeException e) {
+                say("[lienhiep] " + Identity.DEMO_EXPERT_ACCOUNT + " not linked to the demo's expert: " + e.getMessage());
             }
         }
         stopped.await();

@@ -10,7 +10,7 @@ import de.bwaldvogel.mongo.MongoServer;
 /**
  * The embedded stack's MongoDB substitute: mongo-java-server speaking the real wire protocol (services use the real
  * MongoDB driver), data in one H2 MVStore file, committed per write. Production runs real MongoDB; what this server
- * cannot do (transactions, change streams, $text, ...) is listed in STACK.md §5 and the README.
+ * cannot do (transactions, change streams, $text, ...) is listed in docs/platform-notes.md#mongo-wire-limits and the README.
  *
  * <p>Usage: {@code MongoWireServer <dataDir> <port>}; runs until the JVM is told to stop.
  */

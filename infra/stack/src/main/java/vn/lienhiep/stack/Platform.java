@@ -19,6 +19,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import vn.lienhiep.contracts.ports.PlatformPort;
+
 /**
  * The whole platform as supervised child JVMs: Kafka and the Mongo-wire server, then the four services in parallel,
  * then the gateway. Used by the {@link Launcher} and, as a library, by the end-to-end tests.
@@ -357,10 +359,9 @@ public final class Platform implements AutoCloseable {
 
     private static Map<String, String> orderedServices() {
         Map<String, String> services = new LinkedHashMap<>();
-        services.put("membership-service", "MEMBERSHIP_PORT");
-        services.put("review-service", "REVIEW_PORT");
-        services.put("contest-service", "CONTEST_PORT");
-        services.put("honours-service", "HONOURS_PORT");
+        for (PlatformPort service : PlatformPort.services()) {
+            services.put(service.process(), service.variable());
+        }
         return java.util.Collections.unmodifiableMap(services);
     }
 }

@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.lienhiep.contracts.ports.PlatformPort;
+
 /**
- * Where the platform lives and which ports it takes. {@link #fromEnvironment} reads the same variables the services
- * read, so {@code MEMBERSHIP_PORT=9181 ./lienhiep up} moves the service and tells the gateway where it went.
+ * Where the platform lives and which ports it takes. The ports, their variables and defaults are the one table in
+ * contracts ({@link PlatformPort}), which every process also reads for its own port and the others'; so
+ * {@code MEMBERSHIP_PORT=9181 ./lienhiep up} moves the service and tells the gateway where it went.
  *
  * @param home       the repository root: jars are found under it
  * @param dataDir    event stores, read models, Kafka logs, child logs
@@ -20,27 +23,21 @@ import java.util.Map;
 public record PlatformConfig(Path home, Path dataDir, Map<String, Integer> ports, List<String> javaOptions,
                              Map<String, String> extraEnv) {
 
-    public static final String GATEWAY_PORT = "LIENHIEP_GATEWAY_PORT";
-    public static final String KAFKA_PORT = "LIENHIEP_KAFKA_PORT";
-    public static final String KAFKA_CONTROLLER_PORT = "LIENHIEP_KAFKA_CONTROLLER_PORT";
-    public static final String MONGO_PORT = "LIENHIEP_MONGO_PORT";
-    public static final String AUTH_PORT = "LIENHIEP_AUTH_PORT";
+    public static final String GATEWAY_PORT = PlatformPort.GATEWAY.variable();
+    public static final String KAFKA_PORT = PlatformPort.KAFKA.variable();
+    public static final String KAFKA_CONTROLLER_PORT = PlatformPort.KAFKA_CONTROLLER.variable();
+    public static final String MONGO_PORT = PlatformPort.MONGO.variable();
+    public static final String AUTH_PORT = PlatformPort.AUTH.variable();
 
-    /** Insertion order is the order ports are checked and reported in. */
+    /** Variable → default, in the table's order: the order ports are checked and reported in. */
     public static final Map<String, Integer> PORT_DEFAULTS;
     public static final List<String> ORDERED_PORT_NAMES;
 
     static {
         Map<String, Integer> defaults = new LinkedHashMap<>();
-        defaults.put(GATEWAY_PORT, 8080);
-        defaults.put(AUTH_PORT, 9000);
-        defaults.put("MEMBERSHIP_PORT", 8081);
-        defaults.put("REVIEW_PORT", 8082);
-        defaults.put("CONTEST_PORT", 8083);
-        defaults.put("HONOURS_PORT", 8084);
-        defaults.put(KAFKA_PORT, 9092);
-        defaults.put(KAFKA_CONTROLLER_PORT, 9093);
-        defaults.put(MONGO_PORT, 27017);
+        for (PlatformPort port : PlatformPort.values()) {
+            defaults.put(port.variable(), port.defaultPort());
+        }
         PORT_DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
         ORDERED_PORT_NAMES = List.copyOf(defaults.keySet());
     }

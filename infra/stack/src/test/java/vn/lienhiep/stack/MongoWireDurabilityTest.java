@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The read models' durability promise: a write the driver saw acknowledged survives a kill -9 of the server
- * (the stock H2 backend commits once a second and lost 2 of 598 here, STACK.md §5).
+ * (the stock H2 backend commits once a second and lost 2 of 598 here, docs/platform-notes.md#mongo-wire-durability).
  */
 class MongoWireDurabilityTest {
 

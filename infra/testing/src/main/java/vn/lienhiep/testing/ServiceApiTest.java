@@ -30,7 +30,7 @@ public abstract class ServiceApiTest {
     }
 
     /** A client that calls with this Authorization header (null: anonymous). */
-    protected HttpJson as(String authorization) {
+    public HttpJson as(String authorization) {
         HttpJson client = new HttpJson("http://127.0.0.1:" + port);
         return authorization == null ? client : client.withHeader("Authorization", authorization);
     }

@@ -109,6 +109,7 @@ public final class TestTokens {
         private final List<String> roles = new ArrayList<>();
         private String organization;
         private String requester;
+        private final Map<String, Object> extraClaims = new java.util.LinkedHashMap<>();
         private String tokenIssuer = issuer;
         private List<String> audience = List.of(Claims.AUDIENCE);
         private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
@@ -143,6 +144,25 @@ public final class TestTokens {
 
         public Builder requester(String requesterId) {
             this.requester = requesterId;
+            return this;
+        }
+
+        /** The person the user is (membership's person id), in the {@code person} claim. */
+        public Builder person(String personId) {
+            return claim(Claims.PERSON, personId);
+        }
+
+        /** The expert the user is (membership's expert id), in the {@code expert} claim: to act as that expert. */
+        public Builder expert(String expertId) {
+            return claim(Claims.EXPERT, expertId);
+        }
+
+        /**
+         * Any other claim, at a dotted path (nested objects), e.g. an identity claim as another provider names it;
+         * replaces a standard claim of the same name.
+         */
+        public Builder claim(String path, Object value) {
+            extraClaims.put(path, value);
             return this;
         }
 
@@ -190,6 +210,7 @@ public final class TestTokens {
             if (requester != null) {
                 claims.claim(Claims.REQUESTER, requester);
             }
+            nested(extraClaims).forEach(claims::claim);
             RSAKey signing = foreign ? foreignKey : key;
             try {
                 SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.getKeyID()).build(),
@@ -203,6 +224,21 @@ public final class TestTokens {
 
         public String bearer() {
             return "Bearer " + sign();
+        }
+
+        /** Dotted paths to nested objects; two paths under one parent ({@code a.x}, {@code a.y}) share it. */
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> nested(Map<String, Object> paths) {
+            Map<String, Object> root = new java.util.LinkedHashMap<>();
+            paths.forEach((path, value) -> {
+                String[] parts = path.split("\\.");
+                Map<String, Object> node = root;
+                for (int i = 0; i < parts.length - 1; i++) {
+                    node = (Map<String, Object>) node.computeIfAbsent(parts[i], k -> new java.util.LinkedHashMap<>());
+                }
+                node.put(parts[parts.length - 1], value);
+            });
+            return root;
         }
     }
 

@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.lienhiep.platform.domain.DecisionBody;
+import vn.lienhiep.kernel.DecisionBody;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.organization.domain.DossierDocument;
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 
 /**
  * Membership's own wiring: the clock and the charter-specific rules. (Aggregates register themselves through
@@ -43,7 +43,7 @@ public class MembershipConfiguration {
                 properties.majorityDenominator != null ? properties.majorityDenominator : defaults.majorityDenominator());
     }
 
-    /** {@code lienhiep.membership.rules.*}: a union's charter-specific rules; unset ones keep DOMAIN.md's defaults. */
+    /** {@code lienhiep.membership.rules.*}: a union's charter-specific rules; unset ones keep docs/domain/membership.md#configurable-assumptions. */
     @ConfigurationProperties(prefix = "lienhiep.membership.rules")
     public static class RulesProperties {
         private DecisionBody admissionAuthority;

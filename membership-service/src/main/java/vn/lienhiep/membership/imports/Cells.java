@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import vn.lienhiep.platform.domain.Labelled;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Labelled;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /** One row's values by canonical column, with the parsing rules a Vietnamese spreadsheet needs. */
 public final class Cells {

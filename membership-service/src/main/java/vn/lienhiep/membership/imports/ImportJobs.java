@@ -26,8 +26,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.Rejection;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 
 /**

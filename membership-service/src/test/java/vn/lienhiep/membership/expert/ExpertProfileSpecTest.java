@@ -21,7 +21,7 @@ import vn.lienhiep.membership.expert.domain.ExpertScope;
 import vn.lienhiep.membership.expert.domain.ExpertStatus;
 import vn.lienhiep.membership.expert.domain.PersonDirectory;
 import vn.lienhiep.membership.expert.infrastructure.ExpertTaxonomyConfiguration;
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.lienhiep.membership.person.Rules.rule;

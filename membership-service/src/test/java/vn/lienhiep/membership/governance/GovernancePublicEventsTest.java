@@ -17,7 +17,7 @@ import vn.lienhiep.membership.governance.domain.Position;
 import vn.lienhiep.membership.governance.domain.ServiceMode;
 import vn.lienhiep.membership.governance.publicevents.GovernancePublicEvents;
 import vn.lienhiep.platform.contracts.SchemaRegistry;
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.platform.publishing.PublicEvent;
 import vn.lienhiep.platform.publishing.PublicEventCatalog;
 
@@ -67,7 +67,7 @@ class GovernancePublicEventsTest {
     }
 
     private byte[] validate(Object event, String name) throws Exception {
-        PublicEvent published = catalog.toPublic(event).orElseThrow();
+        PublicEvent published = catalog.toPublic(event).get(0);
         assertThat(published.name()).isEqualTo(name);
         byte[] data = json.writeValueAsBytes(published.payload());
         schemas.validate(published.schemaPath("membership"), data);

@@ -27,7 +27,7 @@ class OrganizationLifecycleApiTest extends ApiTestBase {
         String name = unique("Hội Nông dân Sáng tạo");
         String id = created(http.post(ORGS, Map.of("name", name, "kind", "SPECIALISED_ASSOCIATION",
                                                     "field", "Nông nghiệp", "dossier", FULL_DOSSIER)));
-        LocalDate today = LocalDate.now(vn.lienhiep.platform.domain.Clocks.VIETNAM);
+        LocalDate today = LocalDate.now(vn.lienhiep.kernel.Clocks.VIETNAM);
         ok(http.post(ORGS + "/" + id + "/verification", Map.of("note", "Đủ hồ sơ")));
         ok(http.post(ORGS + "/" + id + "/recommendation", Map.of("decision",
                 decision("15/NQ-BTV", today, "BTV", null))));

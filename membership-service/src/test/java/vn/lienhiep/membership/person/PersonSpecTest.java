@@ -25,8 +25,8 @@ import vn.lienhiep.membership.person.domain.PersonIdentity;
 import vn.lienhiep.membership.person.domain.PersonProfile;
 import vn.lienhiep.membership.person.domain.PersonRegistry;
 import vn.lienhiep.membership.person.domain.WorkSector;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -4,7 +4,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
+import vn.lienhiep.kernel.BusinessRuleViolation;
 
 /** Matches a refusal by its rule code, for AggregateTestFixture's expectException. */
 public final class Rules {

@@ -8,7 +8,7 @@ import vn.lienhiep.membership.workforce.domain.WorkforceField;
 import vn.lienhiep.membership.workforce.domain.WorkforceFigures;
 import vn.lienhiep.membership.workforce.domain.WorkforceSector;
 
-/** Lào Cai's workforce as of 10/5/2022 (seed 0, DOMAIN.md §1.5), the figures R-M1 must reproduce exactly. */
+/** Lào Cai's workforce as of 10/5/2022 (docs/domain/README.md#source-lao-cai-2023, docs/domain/reports.md#membership-seed-figures), the figures R-M1 must reproduce exactly. */
 public final class LaoCaiSnapshot {
 
     public static final LocalDate AS_OF = LocalDate.of(2022, 5, 10);

@@ -25,7 +25,7 @@ class WorkforcePublicEventsTest {
         var figures = LaoCaiSnapshot.figures(LaoCaiSnapshot.SOURCE);
         SnapshotImported event = SnapshotImported.of(WorkforceSnapshotId.of(figures.asOfDate(), figures.source()),
                                                      figures);
-        PublicEvent published = new WorkforcePublicEvents().workforcePublicEventCatalog().toPublic(event).orElseThrow();
+        PublicEvent published = new WorkforcePublicEvents().workforcePublicEventCatalog().toPublic(event).get(0);
         assertThat(published.schemaPath("membership")).isEqualTo("membership/workforce-statistic-imported.v1.json");
         byte[] data = json.writeValueAsBytes(published.payload());
         schemas.validate(published.schemaPath("membership"), data);

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.review.common.domain.ReviewRuleSet;
 import vn.lienhiep.review.common.domain.ReviewRules;
 import vn.lienhiep.review.common.domain.SubjectType;
@@ -54,7 +54,7 @@ public class ReviewConfiguration {
 
     /**
      * {@code lienhiep.review.rules.versions[i].*}: the province's TVPB regulation, one entry per version with the date
-     * it takes effect; unset values keep DOMAIN.md's assumptions. With no entry, Lào Cai's QĐ 92/2006 and the defaults.
+     * it takes effect; unset values keep docs/domain/review.md#configurable-assumptions. With no entry, Lào Cai's QĐ 92/2006 and the defaults.
      */
     @ConfigurationProperties(prefix = "lienhiep.review.rules")
     public static class RulesProperties {

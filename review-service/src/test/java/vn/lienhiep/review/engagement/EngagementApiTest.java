@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.lienhiep.contracts.security.Role;
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.review.ApiTestBase;
 import vn.lienhiep.review.common.domain.PoolExpert;
 import vn.lienhiep.review.engagement.domain.EngagementEvents;

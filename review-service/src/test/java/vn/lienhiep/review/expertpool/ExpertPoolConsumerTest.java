@@ -30,6 +30,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import vn.lienhiep.review.expertpool.subscriptions.ExpertPoolSubscription;
 import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.platform.consuming.PublicEventConsumers;
 import vn.lienhiep.platform.contracts.SchemaRegistry;

@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.lienhiep.contracts.security.Role;
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.review.ApiTestBase;
 import vn.lienhiep.review.common.domain.PoolExpert;
 import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;

@@ -5,44 +5,35 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.lienhiep.contracts.security.Role;
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.review.ApiTestBase;
 import vn.lienhiep.review.common.domain.PoolExpert;
 import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;
 import vn.lienhiep.review.expertpool.projection.ExpertPoolProjection;
-import vn.lienhiep.testing.AccessMatrix;
+import vn.lienhiep.testing.AuthorizationMatrixContract;
 import vn.lienhiep.testing.AccessMatrix.Row;
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestTokens;
 
 /**
- * Every endpoint × every role (+ anonymous + a requester of another requesting body) → the expected answer, from ONE
- * table (src/test/resources/security/authorization-matrix.txt). The table must name every endpoint the service serves
- * under /api/review, so a new endpoint without a row fails here.
+ * Review's authorization matrix (src/test/resources/security/authorization-matrix.txt), checked by the platform's
+ * {@link AuthorizationMatrixContract}: the fixture is an engagement its requesting body sent, an expert of the pool
+ * and a plan with an item; the caller scoped elsewhere is a requester of another body.
  */
-class AuthorizationMatrixTest extends ApiTestBase {
+class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrixContract {
 
-    private static final String TABLE = "/security/authorization-matrix.txt";
-    private static final String ANONYMOUS = "anonymous";
-    private static final String OTHER_REQUESTER = "requester of another body";
     private static final String OWN_BODY = "ubnd-tinh-lao-cai";
     private static final String OTHER_BODY = "ubnd-tinh-yen-bai";
     private static final String E = "/api/review/engagements";
@@ -129,75 +120,40 @@ class AuthorizationMatrixTest extends ApiTestBase {
         return TestTokens.shared().user("matrix-requester-" + body).roles(Role.REQUESTER).requester(body).bearer();
     }
 
-    @Test
-    void theTableNamesEveryEndpointAndNothingElse() {
-        Set<String> served = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/review/") && !pattern.equals("/api/review")) {
-                    continue;
-                }
-                if (pattern.contains("/v3/api-docs") || pattern.contains("swagger")) {
-                    continue; // the platform publishes these to everyone
-                }
-                for (RequestMethod m : methods) {
-                    served.add(m.name() + " " + pattern);
-                }
-            }
-        });
-        Set<String> listed = new TreeSet<>();
-        table().forEach(row -> listed.add(row.endpoint()));
-
-        assertThat(listed).as("rows without an endpoint").isSubsetOf(served);
-        assertThat(served).as("endpoints without a row in " + TABLE).isSubsetOf(listed);
+    @Override
+    public String apiPrefix() {
+        return "/api/review";
     }
 
-    @Test
-    void everyEndpointAnswersEveryCallerAsTheTableSays() {
-        Map<String, String> callers = new LinkedHashMap<>();
-        callers.put(ANONYMOUS, null);
-        for (Role role : Role.values()) {
-            TestTokens.Builder token = TestTokens.shared().user("matrix-" + role.name().toLowerCase()).roles(role);
-            if (role == Role.MEMBER_ORG_ADMIN) {
-                token.organization("hoi-ma-tran");
-            }
-            if (role == Role.REQUESTER) {
-                token.requester(OWN_BODY);
-            }
-            callers.put(role.name(), token.bearer());
+    @Override
+    public RequestMappingHandlerMapping endpoints() {
+        return mappings;
+    }
+
+    @Override
+    public TestTokens.Builder token(Role role) {
+        TestTokens.Builder token = TestTokens.shared().user("matrix-" + role.name().toLowerCase()).roles(role);
+        if (role == Role.MEMBER_ORG_ADMIN) {
+            token.organization("hoi-ma-tran");
         }
-        callers.put(OTHER_REQUESTER, requesterToken(OTHER_BODY));
-
-        List<String> wrong = new ArrayList<>();
-        int calls = 0;
-        for (Row row : table()) {
-            String path = bind(row.path());
-            for (Map.Entry<String, String> caller : callers.entrySet()) {
-                String expected = expected(row, caller.getKey());
-                HttpJson client = as(caller.getValue());
-                HttpJson.Response response = "GET".equals(row.method()) ? client.get(path)
-                        : client.send(row.method(), path, body(row.path()), Map.of());
-                calls++;
-                if (!AccessMatrix.answers(expected, response.status(), strict(row))) {
-                    wrong.add(String.format("%-70s %-28s expected %-3s got %d", row.endpoint(), caller.getKey(),
-                                            expected, response.status()));
-                }
-                if (response.status() == 401 || response.status() == 403 || response.status() == 404) {
-                    assertThat(response.contentType()).as(row.endpoint() + " as " + caller.getKey())
-                                                      .startsWith("application/problem+json");
-                }
-            }
+        if (role == Role.REQUESTER) {
+            token.requester(OWN_BODY);
         }
-        assertThat(wrong).as("%d calls; these answered otherwise than the table says", calls).isEmpty();
+        return token;
     }
 
-    private static String expected(Row row, String caller) {
-        return caller.equals(ANONYMOUS) ? row.expectedAnonymously()
-                : caller.equals(OTHER_REQUESTER) ? row.otherOfficer() : row.expectedFor(Role.valueOf(caller));
+    @Override
+    public String otherScopeName() {
+        return "requester of another body";
     }
 
-    private static boolean strict(Row row) {
+    @Override
+    public String otherScopeToken() {
+        return requesterToken(OTHER_BODY);
+    }
+
+    @Override
+    public boolean strict(Row row) {
         return row.method().equals("GET") && row.hasPathVariables() && !row.path().startsWith("/api/review/admin/");
     }
 
@@ -205,7 +161,9 @@ class AuthorizationMatrixTest extends ApiTestBase {
      * Empty bodies, except where the object-level check runs inside the handler (after bean validation): there a valid
      * body, so a requester of another body meets the 404 rather than a 400.
      */
-    private static Map<String, Object> body(String path) {
+    @Override
+    public Map<String, Object> body(Row row) {
+        String path = row.path();
         if (path.equals(E + "/{id}/withdrawal")) {
             return Map.of("reason", "Rút đề nghị (kiểm tra phân quyền)");
         }
@@ -219,15 +177,12 @@ class AuthorizationMatrixTest extends ApiTestBase {
         return Map.of();
     }
 
-    private static String bind(String path) {
+    @Override
+    public String bind(String path) {
         String id = path.startsWith(E + "/") ? fixture.engagement()
                 : path.startsWith(P + "/") ? fixture.plan()
                 : "no-such-id";
         return path.replace("{id}", id).replace("{expertId}", fixture.expert()).replace("{itemId}", fixture.item())
                    .replace("{name}", "no-such-processor");
-    }
-
-    static List<Row> table() {
-        return AccessMatrix.fromResource(AuthorizationMatrixTest.class, TABLE).rows();
     }
 }

@@ -15,6 +15,13 @@ public final class Claims {
     public static final String ORGANIZATION = "org";
     /** The requesting body id a {@link Role#REQUESTER} acts for. */
     public static final String REQUESTER = "requester";
+    /**
+     * The person (membership's person id) the user is, when the account is linked to one: council members and judges
+     * act as themselves. Default name; another provider's is configured ({@code lienhiep.security.person-claim}).
+     */
+    public static final String PERSON = "person";
+    /** The expert (membership's expert id) the user is, when linked: experts act as themselves. */
+    public static final String EXPERT = "expert";
     /** The login name shown in histories; {@code sub} is the stable id. */
     public static final String USERNAME = "preferred_username";
     public static final String DISPLAY_NAME = "name";

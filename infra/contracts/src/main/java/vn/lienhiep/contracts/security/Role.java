@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The platform's roles (DOMAIN.md §1.1, §2.2, §3.1, §4.1). Tokens carry them by name in the roles claim; an identity
+ * The platform's roles (docs/domain/README.md#actors-and-roles). Tokens carry them by name in the roles claim; an identity
  * provider may spell them in lower case or with dashes (Keycloak realm roles often do), see {@link #parse}.
  *
  * <p>Anonymous callers have no role at all: they are not a member of this enum on purpose, so no rule can grant

@@ -16,13 +16,7 @@ public final class RoleClaims {
     }
 
     public static Set<Role> roles(Map<String, Object> claims, String claimPath) {
-        Object node = claims;
-        for (String part : claimPath.split("\\.")) {
-            if (!(node instanceof Map<?, ?> map)) {
-                return EnumSet.noneOf(Role.class);
-            }
-            node = map.get(part);
-        }
+        Object node = ClaimPaths.valueAt(claims, claimPath);
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         if (node instanceof Collection<?> values) {
             for (Object value : values) {

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 /**
  * Intentionally empty. Axon 4.13's JDBC and transaction auto-configurations are ordered against Boot 3 class names,
  * so on Boot 4 they are evaluated before the DataSource exists and silently back off: no JDBC event store, and
- * Axon's transaction manager becomes a no-op (STACK.md §8). Ordering this class between Boot's DataSource/Flyway
+ * Axon's transaction manager becomes a no-op (docs/platform-notes.md#jdbc-wiring). Ordering this class between Boot's DataSource/Flyway
  * configurations and Axon's restores the intended order. {@link AxonWiringVerifier} fails start-up if it ever
  * stops working. Do not delete; see docs/adr/0002-sql-event-store.md.
  */

@@ -29,9 +29,9 @@ import vn.lienhiep.platform.processing.ReplayPreparation;
 import vn.lienhiep.platform.publishing.PublicEventPublisher;
 
 /**
- * Every processor is a TRACKING processor (pooled ones poll every 500 ms on this event store, STACK.md §8). Axon's
- * default error handling logs a failed projection write and moves on, which would advance the token past an event the
- * read model never saw. Here a failure is never skipped silently (docs/adr/0014-poison-events.md):
+ * Every processor is a TRACKING processor (pooled ones poll every 500 ms on this event store,
+ * docs/platform-notes.md#tracking-vs-pooled). Axon's default error handling logs a failed projection write and moves
+ * on, which would advance the token past an event the read model never saw. Here a failure is never skipped silently (docs/adr/0014-poison-events.md):
  * <ul>
  *   <li>an infrastructure outage PROPAGATES: the processor rolls the batch back and retries until the store is back;
  *   <li>any other failure of a projection is retried a few times in place, then the event is parked in the

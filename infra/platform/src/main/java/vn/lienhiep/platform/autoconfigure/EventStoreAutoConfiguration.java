@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 
 import vn.lienhiep.platform.eventstore.AggregateScanner;
 import vn.lienhiep.platform.eventstore.AxonWiringVerifier;
+import vn.lienhiep.platform.eventstore.InitialRevisionUpcaster;
 import vn.lienhiep.platform.eventstore.PlatformSchemaMigration;
 
 /**
@@ -42,6 +43,16 @@ public class EventStoreAutoConfiguration {
                          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                          .build();
+    }
+
+    /**
+     * Events stored before revisions existed are revision 1; ordered first, so a service's own upcasters (beans of
+     * type EventUpcaster, collected by Axon in @Order) always see an explicit revision.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+    public InitialRevisionUpcaster initialRevisionUpcaster() {
+        return new InitialRevisionUpcaster();
     }
 
     /** Aggregates are found by Axon's Spring-free {@code @AggregateRoot}; no per-service registration code. */

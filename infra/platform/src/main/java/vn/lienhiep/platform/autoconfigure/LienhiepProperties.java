@@ -3,11 +3,12 @@ package vn.lienhiep.platform.autoconfigure;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Settings every service shares. A service sets only {@code lienhiep.context}; the rest has defaults that fit the
- * embedded stack and are overridden by environment in production.
+ * embedded stack and are overridden by environment in production. The HTTP and token settings the gateway shares too
+ * have their own classes in infra/security ({@code lienhiep.http}: HttpLimits, {@code lienhiep.security}:
+ * SecurityProperties), so each prefix is bound by exactly one class.
  */
 @ConfigurationProperties(prefix = "lienhiep")
 public class LienhiepProperties {
@@ -18,14 +19,12 @@ public class LienhiepProperties {
     private final Province province = new Province();
     private final Publishing publishing = new Publishing();
     private final Processing processing = new Processing();
-    private final Http http = new Http();
 
     public String getContext() { return context; }
     public void setContext(String context) { this.context = context; }
     public Province getProvince() { return province; }
     public Publishing getPublishing() { return publishing; }
     public Processing getProcessing() { return processing; }
-    public Http getHttp() { return http; }
 
     /** The tenant: one deployment serves one provincial union. */
     public static class Province {
@@ -58,7 +57,7 @@ public class LienhiepProperties {
     }
 
     public static class Processing {
-        /** Events per transaction of a tracking processor (STACK.md §8: >= 100 under load). */
+        /** Events per transaction of a tracking processor (docs/platform-notes.md#batch-sizes: >= 100 under load). */
         private int batchSize = 100;
         /** How long an idle processor waits on the event store before polling again. */
         private Duration eventAvailabilityTimeout = Duration.ofSeconds(1);
@@ -94,17 +93,6 @@ public class LienhiepProperties {
         public void setMaxSequences(int maxSequences) { this.maxSequences = maxSequences; }
         public int getMaxSequenceSize() { return maxSequenceSize; }
         public void setMaxSequenceSize(int maxSequenceSize) { this.maxSequenceSize = maxSequenceSize; }
-    }
-
-    public static class Http {
-        /** Largest request body accepted outside multipart uploads; larger answers 413. */
-        private DataSize maxBodySize = DataSize.ofKilobytes(256);
-        /** Largest multipart upload (bulk import files). */
-        private DataSize maxUploadSize = DataSize.ofMegabytes(20);
-        public DataSize getMaxBodySize() { return maxBodySize; }
-        public void setMaxBodySize(DataSize maxBodySize) { this.maxBodySize = maxBodySize; }
-        public DataSize getMaxUploadSize() { return maxUploadSize; }
-        public void setMaxUploadSize(DataSize maxUploadSize) { this.maxUploadSize = maxUploadSize; }
     }
 
     public String topic() {

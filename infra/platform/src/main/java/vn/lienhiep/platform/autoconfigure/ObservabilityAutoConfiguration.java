@@ -21,7 +21,7 @@ import vn.lienhiep.platform.observability.MongoPingHealthIndicator;
 
 /**
  * Operator metrics: Axon's processor/command metrics wired by hand (Axon's own auto-configuration is ordered against
- * Boot 3 and registers a stray SimpleMeterRegistry, STACK.md §3), domain events by type, Kafka health.
+ * Boot 3 and registers a stray SimpleMeterRegistry, docs/platform-notes.md#micrometer-metrics), domain events by type, Kafka health.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",

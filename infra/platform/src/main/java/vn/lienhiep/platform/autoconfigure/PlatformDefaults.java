@@ -20,7 +20,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        // Axon's update checker phones home at start-up (STACK.md §3); it reads a system property, not Spring's.
+        // Axon's update checker phones home at start-up (docs/platform-notes.md#update-checker); it reads a system property, not Spring's.
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
@@ -68,11 +68,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         }
     }
 
+    /** Ports are named, not numbered: lienhiep.ports.* come from the one port table (contracts' PortDefaults). */
     static Map<String, Object> defaults() {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("lienhiep.data-dir", "${LIENHIEP_DATA:./.data}");
 
-        // Event store: H2 file per service; WRITE_DELAY=0 or kill -9 loses acknowledged commits (STACK.md §8).
+        // Event store: H2 file per service; WRITE_DELAY=0 or kill -9 loses acknowledged commits (docs/platform-notes.md#h2-durability).
         d.put("spring.datasource.url",
               "jdbc:h2:file:${lienhiep.data-dir}/${lienhiep.context}/eventstore;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         d.put("spring.datasource.username", "sa");
@@ -90,10 +91,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
         // Read models: one Mongo database per service; fail fast when Mongo is down instead of hanging 30 s.
         d.put("spring.mongodb.uri",
-              "mongodb://127.0.0.1:${LIENHIEP_MONGO_PORT:27017}/lienhiep_${lienhiep.context}?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000");
+              "mongodb://127.0.0.1:${lienhiep.ports.mongo}/lienhiep_${lienhiep.context}?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000");
 
-        // Kafka: acknowledged by all replicas, idempotent producer (STACK.md §7).
-        d.put("spring.kafka.bootstrap-servers", "127.0.0.1:${LIENHIEP_KAFKA_PORT:9092}");
+        // Kafka: acknowledged by all replicas, idempotent producer (docs/platform-notes.md#publisher-waits-for-acks).
+        d.put("spring.kafka.bootstrap-servers", "127.0.0.1:${lienhiep.ports.kafka}");
         d.put("spring.kafka.producer.acks", "all");
         d.put("spring.kafka.producer.properties.enable.idempotence", "true");
         d.put("spring.kafka.producer.properties.max.in.flight.requests.per.connection", "5");
@@ -122,7 +123,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("server.tomcat.max-swallow-size", "-1");
 
         // Identity: tokens from the embedded provider unless another OpenID Connect issuer is configured (README).
-        d.put("lienhiep.security.issuer", "${LIENHIEP_AUTH_ISSUER:http://127.0.0.1:${LIENHIEP_AUTH_PORT:9000}}");
+        d.put("lienhiep.security.issuer", "${LIENHIEP_AUTH_ISSUER:http://127.0.0.1:${lienhiep.ports.auth}}");
 
         // API documents under the context's prefix, so they are reachable through the gateway.
         d.put("springdoc.api-docs.path", "/api/${lienhiep.context}/v3/api-docs");

@@ -26,13 +26,14 @@ import vn.lienhiep.platform.commands.IdempotencyStore;
 import vn.lienhiep.platform.web.ApiProblems;
 import vn.lienhiep.platform.web.BodySizeLimitFilter;
 import vn.lienhiep.platform.web.RequestIdFilter;
+import vn.lienhiep.security.web.HttpLimits;
 
 /** HTTP conventions shared by every service: problem details, request ids, body limits, idempotent commands. */
 @AutoConfiguration(afterName = {
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(LienhiepProperties.class)
+@EnableConfigurationProperties({LienhiepProperties.class, HttpLimits.class})
 public class WebAutoConfiguration {
 
     /**
@@ -41,7 +42,7 @@ public class WebAutoConfiguration {
      */
     @Bean
     public org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer vietnamValidationClock() {
-        return configuration -> configuration.clockProvider(vn.lienhiep.platform.domain.Clocks::vietnam);
+        return configuration -> configuration.clockProvider(vn.lienhiep.kernel.Clocks::vietnam);
     }
 
     @Bean
@@ -57,10 +58,9 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(LienhiepProperties properties) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(properties.getHttp().getMaxBodySize().toBytes(),
-                                        properties.getHttp().getMaxUploadSize().toBytes()));
+    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpLimits limits) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
+import vn.lienhiep.kernel.BusinessRuleViolation;
 import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.RequestContext;
@@ -25,7 +25,7 @@ import vn.lienhiep.platform.web.RequestContext;
 /**
  * The one way controllers send commands. Adds who acted and the request id as metadata (they travel into every
  * event: the history shows who did what), and honours {@code Idempotency-Key}: a retried request gets the first
- * request's result instead of acting twice (a lost reply must not force a duplicate or a 500, STACK.md §7).
+ * request's result instead of acting twice (a lost reply must not force a duplicate or a 500, docs/platform-notes.md#lost-replies).
  */
 public class CommandDispatcher {
 

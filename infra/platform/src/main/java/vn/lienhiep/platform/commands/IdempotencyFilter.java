@@ -1,6 +1,5 @@
 package vn.lienhiep.platform.commands;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,13 +8,12 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.lienhiep.security.web.BufferedBodyRequest;
 
 /**
  * For a POST carrying {@code Idempotency-Key}: fingerprints the request (method, path, query, body) so a retry with
@@ -61,9 +59,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
-        request.setAttribute(FINGERPRINT_ATTRIBUTE, fingerprint(request, body));
-        chain.doFilter(new BufferedBodyRequest(request, body), response);
+        // Read once here and kept for the controller: the body-size limit ran first, so this is bounded.
+        BufferedBodyRequest buffered = BufferedBodyRequest.read(request);
+        request.setAttribute(FINGERPRINT_ATTRIBUTE, fingerprint(request, buffered.body()));
+        chain.doFilter(buffered, response);
     }
 
     static String fingerprint(HttpServletRequest request, byte[] body) {
@@ -76,51 +75,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

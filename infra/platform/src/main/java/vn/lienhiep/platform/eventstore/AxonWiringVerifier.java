@@ -23,7 +23,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 /**
  * Fails start-up unless the event store is the one we think it is. Axon's auto-configuration can silently fall
  * back to a no-op transaction manager on Boot 4, and H2 without WRITE_DELAY=0 loses acknowledged commits on
- * kill -9 (STACK.md §8): both would look fine until data is lost, so we refuse to start instead.
+ * kill -9 (docs/platform-notes.md#jdbc-event-store-on-boot-4): both would look fine until data is lost, so we refuse to start instead.
  */
 public class AxonWiringVerifier implements SmartInitializingSingleton {
 

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Operator view of the event processors: where each one is in the event stream, how many events it has parked, and a
  * one-call rebuild of a read model by replay. Progress is the processor's position against the head of the store,
- * because Axon's own {@code isReplaying()} stays true until a new event arrives after the reset point (STACK.md §8).
+ * because Axon's own {@code isReplaying()} stays true until a new event arrives after the reset point (docs/platform-notes.md#replay).
  */
 public class ProcessorAdmin {
 

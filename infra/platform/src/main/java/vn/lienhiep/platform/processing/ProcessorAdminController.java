@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
+import vn.lienhiep.kernel.BusinessRuleViolation;
 import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 

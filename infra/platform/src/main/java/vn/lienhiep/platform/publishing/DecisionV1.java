@@ -1,6 +1,6 @@
 package vn.lienhiep.platform.publishing;
 
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.DecisionRef;
 
 /** A decision reference in public events ({@code schemas/common/decision.v1.json}): public acts of public bodies. */
 public record DecisionV1(String number, String date, String issuedBy, String signer) {

@@ -2,8 +2,8 @@ package vn.lienhiep.platform.publishing;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -12,9 +12,9 @@ import java.util.function.Function;
  */
 public final class PublicEventCatalog {
 
-    private final Map<Class<?>, Function<Object, PublicEvent>> mappings;
+    private final Map<Class<?>, Function<Object, List<PublicEvent>>> mappings;
 
-    private PublicEventCatalog(Map<Class<?>, Function<Object, PublicEvent>> mappings) {
+    private PublicEventCatalog(Map<Class<?>, Function<Object, List<PublicEvent>>> mappings) {
         this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
     }
 
@@ -24,7 +24,7 @@ public final class PublicEventCatalog {
 
     /** One catalog from the catalogs of a service's sub-contexts; a domain event mapped twice is an error. */
     public static PublicEventCatalog merge(java.util.List<PublicEventCatalog> catalogs) {
-        Map<Class<?>, Function<Object, PublicEvent>> all = new LinkedHashMap<>();
+        Map<Class<?>, Function<Object, List<PublicEvent>>> all = new LinkedHashMap<>();
         for (PublicEventCatalog catalog : catalogs) {
             catalog.mappings.forEach((type, mapping) -> {
                 if (all.putIfAbsent(type, mapping) != null) {
@@ -35,9 +35,10 @@ public final class PublicEventCatalog {
         return new PublicEventCatalog(all);
     }
 
-    public Optional<PublicEvent> toPublic(Object domainEvent) {
-        Function<Object, PublicEvent> mapping = mappings.get(domainEvent.getClass());
-        return mapping == null ? Optional.empty() : Optional.ofNullable(mapping.apply(domainEvent));
+    /** The public events of a domain event: none for a private one, usually one, several where the mapping says. */
+    public List<PublicEvent> toPublic(Object domainEvent) {
+        Function<Object, List<PublicEvent>> mapping = mappings.get(domainEvent.getClass());
+        return mapping == null ? List.of() : mapping.apply(domainEvent);
     }
 
     public boolean isPublic(Class<?> domainEventType) {
@@ -49,7 +50,7 @@ public final class PublicEventCatalog {
     }
 
     public static final class Builder {
-        private final Map<Class<?>, Function<Object, PublicEvent>> mappings = new LinkedHashMap<>();
+        private final Map<Class<?>, Function<Object, List<PublicEvent>>> mappings = new LinkedHashMap<>();
 
         /** Publishes {@code type} as {@code name}.v{@code version} with the payload {@code toPayload} builds. */
         public <E> Builder publish(Class<E> type, String name, int version, Function<? super E, ?> toPayload) {
@@ -57,9 +58,20 @@ public final class PublicEventCatalog {
         }
 
         /** Full control: the function may return null to keep a particular event private. */
-        @SuppressWarnings("unchecked")
         public <E> Builder map(Class<E> type, Function<? super E, PublicEvent> mapping) {
-            if (mappings.putIfAbsent(type, event -> mapping.apply((E) event)) != null) {
+            return mapEach(type, event -> {
+                PublicEvent published = mapping.apply(event);
+                return published == null ? List.of() : List.of(published);
+            });
+        }
+
+        /**
+         * One domain event, several public events (each with its own {@link PublicEvent#idSuffix()}, so every
+         * CloudEvents id stays unique and stable); an empty list keeps that event private.
+         */
+        @SuppressWarnings("unchecked")
+        public <E> Builder mapEach(Class<E> type, Function<? super E, List<PublicEvent>> mapping) {
+            if (mappings.putIfAbsent(type, event -> List.copyOf(mapping.apply((E) event))) != null) {
                 throw new IllegalStateException("duplicate public mapping for " + type.getName());
             }
             return this;

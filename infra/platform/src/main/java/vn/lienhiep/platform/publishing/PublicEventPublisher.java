@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -66,11 +65,12 @@ public class PublicEventPublisher {
 
     @EventHandler
     public void on(Object payload, EventMessage<?> message) throws JsonProcessingException {
-        Optional<PublicEvent> publicEvent = catalog.toPublic(payload);
-        if (publicEvent.isEmpty()) {
-            return;
+        for (PublicEvent publicEvent : catalog.toPublic(payload)) {
+            send(toCloudEvent(publicEvent, message), message);
         }
-        CloudEvent cloudEvent = toCloudEvent(publicEvent.get(), message);
+    }
+
+    private void send(CloudEvent cloudEvent, EventMessage<?> message) {
         ProducerRecord<String, CloudEvent> record =
                 new ProducerRecord<>(properties.topic(), cloudEvent.getSubject(), cloudEvent);
         // The request's trace continues in whoever consumes the record (W3C traceparent header).
@@ -94,7 +94,7 @@ public class PublicEventPublisher {
         // A payload that breaks its own schema is a bug: refuse to publish it rather than break subscribers.
         schemas.validate(event.schemaPath(context), data);
         CloudEventBuilder builder = CloudEventBuilder.v1()
-                .withId(message.getIdentifier())
+                .withId(event.cloudEventId(message.getIdentifier()))
                 .withSource(URI.create(properties.eventSource()))
                 .withType(event.type(context))
                 .withTime(OffsetDateTime.ofInstant(message.getTimestamp(), ZoneOffset.UTC))

@@ -2,7 +2,7 @@ package vn.lienhiep.platform.readmodel;
 
 import org.bson.Document;
 
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.DecisionRef;
 
 /** How every read model of every service stores a decision reference: one shape, so readers parse it one way. */
 public final class DecisionDocuments {

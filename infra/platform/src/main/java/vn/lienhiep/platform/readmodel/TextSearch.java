@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * Diacritics-insensitive search over a folded field (see {@link VietnameseText#fold}): every word the user typed must

@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Idempotent read-model writes without transactions (the Mongo-wire server has none, STACK.md §5): every document
+ * Idempotent read-model writes without transactions (the Mongo-wire server has none, docs/platform-notes.md#mongo-wire-consequences): every document
  * remembers the sequence number of the last event of its aggregate it reflects, and an update applies only to a
  * document that is older. Events delivered twice (Axon and Kafka deliver at least once) therefore change nothing
  * the second time.

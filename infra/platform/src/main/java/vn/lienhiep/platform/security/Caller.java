@@ -16,14 +16,24 @@ import vn.lienhiep.contracts.security.Role;
  * @param roles          platform roles; empty for anonymous callers
  * @param organizationId the member organisation a {@link Role#MEMBER_ORG_ADMIN} acts for, else null
  * @param requesterId    the requesting body a {@link Role#REQUESTER} acts for, else null
+ * @param personId       the person the user is (membership's person id), when the account is linked to one: a
+ *                       council member votes and a judge scores as this person; else null
+ * @param expertId       the expert the user is (membership's expert id), when linked: an expert accepts invitations
+ *                       and fetches records as this expert; else null
  */
 public record Caller(String userId, String username, String displayName, Set<Role> roles, String organizationId,
-                     String requesterId) {
+                     String requesterId, String personId, String expertId) {
 
     public static final String ANONYMOUS = "anonymous";
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** A caller linked to no person and no expert. */
+    public Caller(String userId, String username, String displayName, Set<Role> roles, String organizationId,
+                  String requesterId) {
+        this(userId, username, displayName, roles, organizationId, requesterId, null, null);
     }
 
     public static Caller anonymous() {
@@ -33,6 +43,16 @@ public record Caller(String userId, String username, String displayName, Set<Rol
     /** Work that no person started (a scheduled job, a consumer): named so the history says what acted. */
     public static Caller system(String name) {
         return new Caller("system:" + name, name, name, Set.of(), null, null);
+    }
+
+    /** True when the token says this caller IS that person (never for an unlinked caller or a null id). */
+    public boolean isPerson(String id) {
+        return personId != null && personId.equals(id);
+    }
+
+    /** True when the token says this caller IS that expert (never for an unlinked caller or a null id). */
+    public boolean isExpert(String id) {
+        return expertId != null && expertId.equals(id);
     }
 
     public boolean isAnonymous() {

@@ -1,100 +1,62 @@
 package vn.lienhiep.platform.security;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.HandlerMapping;
 
 import vn.lienhiep.contracts.security.Role;
-import vn.lienhiep.contracts.security.RoleClaims;
+import vn.lienhiep.platform.web.ProblemWriter;
+import vn.lienhiep.security.TokenAuthentication;
+import vn.lienhiep.security.access.PublicAccess;
+import vn.lienhiep.security.autoconfigure.TokenSecurityAutoConfiguration;
+import vn.lienhiep.security.web.SecurityProblems;
 
 /**
  * Every service is an OAuth2 resource server that validates tokens itself (defence in depth: being behind the
- * gateway is not a credential). Function-level rules come from the service's {@link AccessRules}; anything not named
- * there is denied. Stateless: no session, no cookie, so no CSRF surface.
+ * gateway is not a credential), with the decoder, the token conversion and the 401/403 answers the gateway uses too
+ * (infra/security). Function-level rules come from the service's {@link AccessRules}; anything not named there is
+ * denied. Stateless: no session, no cookie, so no CSRF surface.
  */
-@AutoConfiguration(beforeName = {
+@AutoConfiguration(after = TokenSecurityAutoConfiguration.class, beforeName = {
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityAutoConfiguration {
 
-    @Bean
-    public JwtDecoder jwtDecoder(SecurityProperties properties) {
-        if (!StringUtils.hasText(properties.getIssuer())) {
-            throw new IllegalStateException("lienhiep.security.issuer must be set: tokens are only accepted from a "
-                    + "configured identity provider");
-        }
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.getIssuer()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        audience -> audience != null && audience.contains(properties.getAudience())));
-        if (StringUtils.hasText(properties.getJwkSetUri())) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.getJwkSetUri()).build();
-            decoder.setJwtValidator(validator);
-            return decoder;
-        }
-        // Discovered at the first token, so a service starts even while the provider is still starting.
-        return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(properties.getIssuer());
-            decoder.setJwtValidator(validator);
-            return decoder;
-        });
-    }
+    /** 401/403 in the services' problem shape: type about:blank, the request id of RequestIdFilter. */
+    static final SecurityProblems PROBLEMS = new SecurityProblems((request, response, problem) ->
+            ProblemWriter.RESPONSES.write(request, response, problem.status(), problem.kind(), problem.text()));
 
+    /** {@code GET /api/<context>/access/public}: the public rules of this service, for the gateway. */
     @Bean
-    public JwtAuthenticationConverter jwtAuthenticationConverter(SecurityProperties properties) {
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, properties.getRolesClaim()));
-        return converter;
-    }
-
-    static Collection<GrantedAuthority> authorities(Jwt jwt, String rolesClaim) {
-        return RoleClaims.roles(jwt.getClaims(), rolesClaim).stream()
-                         .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
-                         .collect(Collectors.toList());
+    public PublicAccessController publicAccessController(ObjectProvider<AccessRules> serviceRules,
+                                                         @Value("${lienhiep.context}") String context) {
+        return new PublicAccessController(context, serviceRules.orderedStream().toList());
     }
 
     @Bean
     public SecurityFilterChain platformSecurity(HttpSecurity http, JwtDecoder decoder,
-                                                JwtAuthenticationConverter converter,
+                                                TokenAuthentication.Converter converter,
                                                 ObjectProvider<AccessRules> serviceRules,
                                                 @Qualifier("requestMappingHandlerMapping")
                                                 HandlerMapping endpoints) throws Exception {
-        SecurityProblems problems = new SecurityProblems();
+        SecurityProblems problems = PROBLEMS;
         http.csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(cache -> cache.disable())
@@ -133,6 +95,8 @@ public class SecurityAutoConfiguration {
                                   path(HttpMethod.GET, "/actuator/info")).permitAll();
         authorize.requestMatchers(path(null, "/actuator/**")).hasRole(Role.OPERATOR.name());
         // The published API description holds no data; frontends and the fuzzing harness read it.
+        // The service's public rules, for the gateway: rules, not data (PublicAccessController).
+        authorize.requestMatchers(path(HttpMethod.GET, PublicAccess.path("*"))).permitAll();
         authorize.requestMatchers(path(HttpMethod.GET, "/api/*/v3/api-docs"), path(HttpMethod.GET, "/api/*/v3/api-docs/**"),
                                   path(HttpMethod.GET, "/api/*/swagger-ui.html"),
                                   path(HttpMethod.GET, "/api/*/swagger-ui/**")).permitAll();

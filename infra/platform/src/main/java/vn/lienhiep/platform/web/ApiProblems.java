@@ -2,9 +2,7 @@ package vn.lienhiep.platform.web;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -33,8 +31,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.kernel.Rejection;
 
 /**
  * Every error as RFC 9457 problem+json: 400 with field errors, 404, 409 with expected and actual version, 413, 422
@@ -93,9 +92,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     public ResponseEntity<Object> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         ProblemDetail problem = validationProblem(request);
-        List<Map<String, String>> errors = new ArrayList<>();
-        e.getConstraintViolations().forEach(v -> errors.add(fieldError(lastNode(v.getPropertyPath().toString()),
-                                                                        v.getMessage())));
+        List<FieldMessages.FieldMessage> errors = new ArrayList<>();
+        e.getConstraintViolations().forEach(v -> errors.add(FieldMessages.of(lastNode(v.getPropertyPath().toString()),
+                                                                          v)));
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -103,15 +102,30 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         ProblemDetail problem = validationProblem(request);
-        problem.setProperty("errors", List.of(fieldError(e.getName(), "giá trị không hợp lệ / invalid value")));
+        problem.setProperty("errors", List.of(FieldMessages.of(e.getName(), "invalid-value")));
         return respond(problem);
     }
 
-    /** Domain value objects reject malformed values with IllegalArgumentException: a client mistake, hence 400. */
+    /** A value the domain refused as malformed: 400 naming the field, in both languages. */
+    @ExceptionHandler(InvalidInput.class)
+    public ResponseEntity<Object> invalidInput(InvalidInput e, HttpServletRequest request) {
+        ProblemDetail problem = validationProblem(request);
+        problem.setProperty("errors", List.of(new FieldMessages.FieldMessage(e.field(), e.messageVi(), e.messageEn())));
+        return respond(problem);
+    }
+
+    /**
+     * The last line of defence against a 500 for what is most likely a client mistake caught by a library (the domain
+     * throws {@link InvalidInput}, which names its field). Logged, because it means some input is not validated where
+     * it should be.
+     */
     @ExceptionHandler(IllegalArgumentException.class)
     public ResponseEntity<Object> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        log.warn("Unvalidated input refused late on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                 e.getMessage());
         ProblemDetail problem = validationProblem(request);
-        problem.setProperty("errors", List.of(fieldError("", e.getMessage() == null ? "invalid" : e.getMessage())));
+        problem.setProperty("errors", List.of(new FieldMessages.FieldMessage("", "giá trị không hợp lệ",
+                e.getMessage() == null ? "invalid value" : e.getMessage())));
         return respond(problem);
     }
 
@@ -122,7 +136,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     public ResponseEntity<Object> malformedMultipart(MultipartException e, HttpServletRequest request) {
         ProblemDetail problem = validationProblem(request);
-        problem.setProperty("errors", List.of(fieldError("", "nội dung multipart không đọc được / unreadable multipart body")));
+        problem.setProperty("errors", List.of(FieldMessages.of("", "unreadable-multipart")));
         return respond(problem);
     }
 
@@ -140,12 +154,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest webRequest) {
         ProblemDetail problem = validationProblem(servlet(webRequest));
-        List<Map<String, String>> errors = new ArrayList<>();
+        List<FieldMessages.FieldMessage> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+            errors.add(message(error.getField(), error));
         }
         e.getBindingResult().getGlobalErrors()
-         .forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
+         .forEach(error -> errors.add(message(error.getObjectName(), error)));
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -156,9 +170,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                                                             HttpStatusCode status,
                                                                             WebRequest webRequest) {
         ProblemDetail problem = validationProblem(servlet(webRequest));
-        List<Map<String, String>> errors = new ArrayList<>();
+        List<FieldMessages.FieldMessage> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+                errors.add(message(result.getMethodParameter().getParameterName(), error))));
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -168,18 +182,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest webRequest) {
         HttpServletRequest request = servlet(webRequest);
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodySizeLimitFilter.BodyTooLargeException) {
-                return respond(problem(HttpStatus.CONTENT_TOO_LARGE, URI.create("about:blank"),
-                        "Nội dung quá lớn / Content too large", "Nội dung yêu cầu vượt quá giới hạn.",
-                        "The request body exceeds the limit.", request));
-            }
-        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, "Yêu cầu không hợp lệ / Bad request",
                 "Nội dung yêu cầu không phải JSON hợp lệ hoặc sai kiểu dữ liệu.",
                 "The request body is not valid JSON or has a value of the wrong type.", request);
         String field = jsonPath(e);
-        problem.setProperty("errors", List.of(fieldError(field, "không đọc được / unreadable")));
+        problem.setProperty("errors", List.of(FieldMessages.of(field, "unreadable")));
         return respond(problem);
     }
 
@@ -230,11 +237,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                              .body(problem);
     }
 
-    private static Map<String, String> fieldError(String field, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", field);
-        error.put("message", message);
-        return error;
+    /** A Bean Validation error in the platform's words; an error that is no constraint keeps its own text. */
+    private static FieldMessages.FieldMessage message(String field,
+                                                      org.springframework.context.MessageSourceResolvable error) {
+        if (error instanceof org.springframework.validation.ObjectError objectError
+            && objectError.contains(jakarta.validation.ConstraintViolation.class)) {
+            return FieldMessages.of(field, objectError.unwrap(jakarta.validation.ConstraintViolation.class));
+        }
+        String[] codes = error.getCodes();
+        return FieldMessages.of(field, codes == null || codes.length == 0 ? "default" : codes[codes.length - 1]);
     }
 
     private static String lastNode(String path) {

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import vn.lienhiep.platform.domain.DecisionBody;
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.DecisionBody;
+import vn.lienhiep.kernel.DecisionRef;
 
 /**
  * A decision reference as clients send it, in every service: {@code {"number":"232/QĐ-LHH","date":"2016-12-29",

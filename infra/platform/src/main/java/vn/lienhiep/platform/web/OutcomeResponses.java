@@ -4,7 +4,7 @@ import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
 
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 
 /** How command outcomes are answered: 201 + Location for creations, 200 for changes; the new version as ETag. */
 public final class OutcomeResponses {

@@ -17,6 +17,7 @@ public class TestApplication {
         return AccessRules.builder()
                 .post("/api/platformtest/things", "/api/platformtest/things/{id}/label").roles(Role.UNION_STAFF)
                 .get("/api/platformtest/missing/{id}").publicAccess()
+                .get("/api/platformtest/caller").authenticated()
                 .build();
     }
 

@@ -15,8 +15,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.Outcome;
 
 @AggregateRoot
 public class Thing {

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.platform.web.Versions;
 
@@ -48,6 +50,12 @@ public class ThingController {
     @GetMapping("/api/platformtest/unlisted")
     public Map<String, String> unlisted() {
         return Map.of("secret", "should never be served");
+    }
+
+    /** Who the platform says is calling: what a service's object rules work from. */
+    @GetMapping("/api/platformtest/caller")
+    public Caller caller() {
+        return Callers.current();
     }
 
     @GetMapping("/api/platformtest/missing/{id}")

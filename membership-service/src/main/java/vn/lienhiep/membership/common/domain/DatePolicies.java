@@ -3,8 +3,8 @@ package vn.lienhiep.membership.common.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
 
 /** Date rules every membership sub-context applies, with one rule code each. */
 public final class DatePolicies {

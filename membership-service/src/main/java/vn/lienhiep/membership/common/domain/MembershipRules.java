@@ -1,13 +1,13 @@
 package vn.lienhiep.membership.common.domain;
 
-import vn.lienhiep.platform.domain.DecisionBody;
+import vn.lienhiep.kernel.DecisionBody;
 import java.util.EnumSet;
 import java.util.Set;
 
 import vn.lienhiep.membership.organization.domain.DossierDocument;
 
 /**
- * The rules that differ between unions' charters. Defaults are the assumptions marked [A] in DOMAIN.md §1; a union
+ * The rules that differ between unions' charters. Defaults are the assumptions marked [A] in docs/domain/membership.md#configurable-assumptions; a union
  * sets its own in configuration ({@code lienhiep.membership.rules.*}).
  *
  * @param admissionAuthority          who admits a member organisation: BCH (default) or BTV between BCH meetings

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
 
-/** The named rules of the expert database ([A] in DOMAIN.md §1.3.3); each refusal has a stable rule code. */
+/** The named rules of the expert database ([A] in docs/domain/membership.md#expert-rules); each refusal has a stable rule code. */
 public final class ExpertPolicies {
 
     private ExpertPolicies() {

@@ -18,9 +18,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import vn.lienhiep.membership.expert.domain.ExpertCommands.*;
 import vn.lienhiep.membership.expert.domain.ExpertEvents.*;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Policy;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Policy;
 
 import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.expert.domain.ExpertPolicies.*;

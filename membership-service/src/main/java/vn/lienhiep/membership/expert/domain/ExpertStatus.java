@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.expert.domain;
 
-/** The states of an expert profile (DOMAIN.md §1.3.3). */
+/** The states of an expert profile (docs/domain/membership.md#expert-profile-lifecycle). */
 public enum ExpertStatus {
     PENDING_VERIFICATION("Chờ xác minh", "Pending verification"),
     ACTIVE("Đang hoạt động", "Active"),

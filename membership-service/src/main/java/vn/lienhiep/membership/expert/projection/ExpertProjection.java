@@ -26,9 +26,9 @@ import vn.lienhiep.membership.expert.domain.ExpertStatus;
 import vn.lienhiep.membership.person.domain.PersonEvents.*;
 import vn.lienhiep.membership.person.domain.PersonProfile;
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * The {@code experts} read model: one document per expert profile with the person's name, degree and memberships

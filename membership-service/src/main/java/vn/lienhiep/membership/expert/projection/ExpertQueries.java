@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.expert.domain.ExpertStatus;
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.readmodel.TextSearch;
 

@@ -13,7 +13,7 @@ import vn.lienhiep.platform.consuming.PublicEventSubscription;
 import vn.lienhiep.platform.consuming.ReceivedEvent;
 
 /**
- * Each expert's review history on their profile (DOMAIN.md §5 row 7), learned only from review's public events:
+ * Each expert's review history on their profile (docs/domain/README.md#flow-expert-history), learned only from review's public events:
  * expert-assigned adds an engagement with the expert's panel role, engagement-closed completes every entry of that
  * engagement with its closing date and adoption outcome. Both writes are upserts keyed by (expert, engagement), so a
  * redelivered event changes nothing; events of one engagement share a Kafka key and arrive in order.

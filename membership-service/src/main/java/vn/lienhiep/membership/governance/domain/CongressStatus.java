@@ -3,7 +3,7 @@ package vn.lienhiep.membership.governance.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The congress state machine of DOMAIN.md §1.3.2. */
+/** The congress state machine of docs/domain/membership.md#term-and-congress. */
 public enum CongressStatus {
     PLANNING("Đang lên kế hoạch", "Planning"),
     PREPARING("Đang chuẩn bị (đã thành lập Ban Tổ chức)", "Preparing (organising committee formed)"),

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.DecisionRef;
 
 /**
  * Everything that can be asked of a union's governance. All address the one {@link UnionGovernance} aggregate of the

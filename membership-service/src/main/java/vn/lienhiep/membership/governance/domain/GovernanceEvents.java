@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import vn.lienhiep.platform.domain.DecisionRef;
+import org.axonframework.serialization.Revision;
+
+import vn.lienhiep.kernel.DecisionRef;
 
 /**
  * What happened to a union's governance. Dates are the legal dates (decision, session, closing), which may be years
@@ -14,10 +16,12 @@ public sealed interface GovernanceEvents {
 
     String unionId();
 
+    @Revision("1")
     record TermPlanned(String unionId, int ordinal, String displayLabel, int startYear, int endYear)
             implements GovernanceEvents {
     }
 
+    @Revision("1")
     record CongressPlanned(String unionId, int ordinal, String displayLabel, CongressKind kind, String plannedQuarter,
                            int opensTermOrdinal) implements GovernanceEvents {
     }
@@ -31,6 +35,7 @@ public sealed interface GovernanceEvents {
         LocalDate effectiveDate();
     }
 
+    @Revision("1")
     record OrganisingCommitteeFormed(String unionId, int congressOrdinal, DecisionRef decision)
             implements CongressStepTaken {
         @Override
@@ -44,6 +49,7 @@ public sealed interface GovernanceEvents {
         }
     }
 
+    @Revision("1")
     record CongressDocumentsApproved(String unionId, int congressOrdinal, Set<CongressDocument> documents,
                                      DecisionRef decision) implements CongressStepTaken {
         @Override
@@ -57,6 +63,7 @@ public sealed interface GovernanceEvents {
         }
     }
 
+    @Revision("1")
     record PartyApprovalRecorded(String unionId, int congressOrdinal, DecisionRef decision)
             implements CongressStepTaken {
         @Override
@@ -70,6 +77,7 @@ public sealed interface GovernanceEvents {
         }
     }
 
+    @Revision("1")
     record CongressConvened(String unionId, int congressOrdinal, LocalDate effectiveDate, int delegatesConvened)
             implements CongressStepTaken {
         @Override
@@ -78,6 +86,7 @@ public sealed interface GovernanceEvents {
         }
     }
 
+    @Revision("1")
     record QuorumChecked(String unionId, int congressOrdinal, LocalDate effectiveDate, int delegatesPresent,
                          int delegatesConvened, boolean quorate) implements CongressStepTaken {
         @Override
@@ -87,6 +96,7 @@ public sealed interface GovernanceEvents {
     }
 
     /** @param termOrdinal the term the elected bodies serve (the one the congress opens) */
+    @Revision("1")
     record ElectionRecorded(String unionId, int congressOrdinal, int termOrdinal, GoverningBodyType body,
                             List<Seat> seats, DecisionRef decision) implements CongressStepTaken {
         @Override
@@ -100,6 +110,7 @@ public sealed interface GovernanceEvents {
         }
     }
 
+    @Revision("1")
     record CongressClosed(String unionId, int congressOrdinal, int termOrdinal, LocalDate closedOn,
                           int delegatesPresent, int delegatesConvened) implements CongressStepTaken {
         @Override
@@ -113,10 +124,12 @@ public sealed interface GovernanceEvents {
         }
     }
 
+    @Revision("1")
     record TermStarted(String unionId, int ordinal, LocalDate startedOn, int congressOrdinal)
             implements GovernanceEvents {
     }
 
+    @Revision("1")
     record TermClosed(String unionId, int ordinal, LocalDate closedOn, int congressOrdinal)
             implements GovernanceEvents {
     }
@@ -128,6 +141,7 @@ public sealed interface GovernanceEvents {
      *
      * @param congressOrdinal the congress that elected, null for an appointment between congresses
      */
+    @Revision("1")
     record OfficeHoldingStarted(String unionId, String holdingId, int termOrdinal, String personId, String fullName,
                                 GoverningBodyType body, Position position, ServiceMode mode, LocalDate from,
                                 HoldingBasis basis, Integer congressOrdinal, DecisionRef decision)
@@ -135,6 +149,7 @@ public sealed interface GovernanceEvents {
     }
 
     /** @param decision null when a term's end closed the holding */
+    @Revision("1")
     record OfficeHoldingEnded(String unionId, String holdingId, String personId, String fullName,
                               GoverningBodyType body, Position position, LocalDate until, String reason,
                               DecisionRef decision) implements GovernanceEvents {

@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.lienhiep.platform.domain.DecisionBody;
+import vn.lienhiep.kernel.DecisionBody;
 import vn.lienhiep.membership.common.domain.MembershipRules;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
 
 /**
- * The named rules of terms, congresses and elections (DOMAIN.md §1.3.2). Each refusal carries a stable rule code
+ * The named rules of terms, congresses and elections (docs/domain/membership.md#term-and-congress). Each refusal carries a stable rule code
  * (answered 422) and messages in Vietnamese and English.
  */
 public final class GovernancePolicies {
@@ -104,7 +104,7 @@ public final class GovernancePolicies {
 
 
 
-    /** [A] a candidate is elected with more than the charter's share of valid votes (default half, DOMAIN.md §1.3.2). */
+    /** [A] a candidate is elected with more than the charter's share of valid votes (default half, docs/domain/membership.md#mem-gov-7). */
     public static Policy<Seat> majority(MembershipRules rules) {
         return seat -> seat.votes() == null || rules.isElected(seat.votes(), seat.validVotes()) ? Policy.allow()
                 : Optional.of(Rejection.of("membership.election.no-majority",

@@ -2,7 +2,7 @@ package vn.lienhiep.membership.governance.domain;
 
 import java.util.Objects;
 
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * One seat of an election or appointment. Office holders are public roles, so the name is recorded as given; the

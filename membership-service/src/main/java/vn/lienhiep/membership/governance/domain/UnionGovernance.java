@@ -22,17 +22,17 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import vn.lienhiep.platform.domain.DecisionBody;
+import vn.lienhiep.kernel.DecisionBody;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.governance.domain.CongressStatus.Step;
 import vn.lienhiep.membership.governance.domain.GovernanceCommands.*;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.governance.domain.GovernancePolicies.*;

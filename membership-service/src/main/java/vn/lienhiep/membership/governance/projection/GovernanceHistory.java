@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
 import vn.lienhiep.membership.governance.domain.HoldingBasis;
-import vn.lienhiep.membership.history.HistoryDescriber;
-import vn.lienhiep.membership.history.HistoryLine;
+import vn.lienhiep.membership.history.projection.HistoryDescriber;
+import vn.lienhiep.membership.history.projection.HistoryLine;
 
 /**
  * How governance events read in the union's history; office holdings also appear in the holder's own history
@@ -97,7 +97,7 @@ public class GovernanceHistory implements HistoryDescriber {
     }
 
     private static Optional<HistoryLine> line(List<String> subjects, String vi, String en, java.time.LocalDate on,
-                                              vn.lienhiep.platform.domain.DecisionRef decision) {
+                                              vn.lienhiep.kernel.DecisionRef decision) {
         return Optional.of(new HistoryLine(subjects.stream().distinct().collect(Collectors.toList()), vi, en, on,
                                            decision));
     }

@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.organization.domain;
 
-/** Documents of an admission dossier (hồ sơ kết nạp), DOMAIN.md §1.3.1 [A]. */
+/** Documents of an admission dossier (hồ sơ kết nạp), docs/domain/membership.md#mem-org-4. */
 public enum DossierDocument {
     /** Đơn đề nghị gia nhập. */
     APPLICATION_LETTER,

@@ -17,11 +17,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands.*;
 import vn.lienhiep.membership.organization.domain.OrganizationEvents.*;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.organization.domain.OrganizationPolicies.*;

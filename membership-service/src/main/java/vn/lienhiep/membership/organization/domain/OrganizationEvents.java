@@ -3,7 +3,9 @@ package vn.lienhiep.membership.organization.domain;
 import java.time.LocalDate;
 import java.util.Set;
 
-import vn.lienhiep.platform.domain.DecisionRef;
+import org.axonframework.serialization.Revision;
+
+import vn.lienhiep.kernel.DecisionRef;
 
 /**
  * What happened to member organisations. Status changes carry the date they take effect (the decision's date),
@@ -23,6 +25,7 @@ public sealed interface OrganizationEvents {
         DecisionRef decision();
     }
 
+    @Revision("1")
     record Applied(String organizationId, String name, String shortName, OrganizationKind kind, String field,
                    boolean foundingMember, boolean specialStatus, boolean stateStaffed, String establishmentDecision,
                    LocalDate appliedOn, Set<DossierDocument> dossier, boolean fromArchive) implements StatusChanged {
@@ -42,6 +45,7 @@ public sealed interface OrganizationEvents {
         }
     }
 
+    @Revision("1")
     record SupplementRequested(String organizationId, String reason, LocalDate effectiveDate) implements StatusChanged {
         @Override
         public OrganizationStatus status() {
@@ -54,6 +58,7 @@ public sealed interface OrganizationEvents {
         }
     }
 
+    @Revision("1")
     record Resubmitted(String organizationId, Set<DossierDocument> addedDocuments, LocalDate effectiveDate)
             implements StatusChanged {
         @Override
@@ -67,6 +72,7 @@ public sealed interface OrganizationEvents {
         }
     }
 
+    @Revision("1")
     record Verified(String organizationId, String note, LocalDate effectiveDate) implements StatusChanged {
         @Override
         public OrganizationStatus status() {
@@ -79,6 +85,7 @@ public sealed interface OrganizationEvents {
         }
     }
 
+    @Revision("1")
     record AdmissionRecommended(String organizationId, DecisionRef decision) implements StatusChanged {
         @Override
         public OrganizationStatus status() {
@@ -91,6 +98,7 @@ public sealed interface OrganizationEvents {
         }
     }
 
+    @Revision("1")
     record Admitted(String organizationId, String name, OrganizationKind kind, String field, DecisionRef decision)
             implements StatusChanged {
         @Override
@@ -104,6 +112,7 @@ public sealed interface OrganizationEvents {
         }
     }
 
+    @Revision("1")
     record Rejected(String organizationId, DecisionRef decision, String reason) implements StatusChanged {
         @Override
         public OrganizationStatus status() {
@@ -117,6 +126,7 @@ public sealed interface OrganizationEvents {
     }
 
     /** Suspended, reinstated, withdrawn, expelled or dissolved: a member's status changed by a decision. */
+    @Revision("1")
     record MemberStatusChanged(String organizationId, OrganizationTransition transition, OrganizationStatus from,
                                OrganizationStatus status, DecisionRef decision, String reason)
             implements StatusChanged {
@@ -126,17 +136,21 @@ public sealed interface OrganizationEvents {
         }
     }
 
+    @Revision("1")
     record Renamed(String organizationId, String previousName, String name, String shortName, LocalDate effectiveDate,
                    DecisionRef decision) implements OrganizationEvents {
     }
 
+    @Revision("1")
     record FieldChanged(String organizationId, String field) implements OrganizationEvents {
     }
 
+    @Revision("1")
     record FlagsChanged(String organizationId, boolean foundingMember, boolean specialStatus, boolean stateStaffed)
             implements OrganizationEvents {
     }
 
+    @Revision("1")
     record MemberCountsReported(String organizationId, LocalDate asOf, int members, int intellectualMembers)
             implements OrganizationEvents {
     }

@@ -1,8 +1,8 @@
 package vn.lienhiep.membership.organization.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** The five kinds of member organisation (DOMAIN.md §1.2). An organisation has exactly one at a time. */
+/** The five kinds of member organisation (docs/domain/membership.md#mem-org-2). An organisation has exactly one at a time. */
 public enum OrganizationKind implements Labelled {
     SPECIALISED_ASSOCIATION("Hội chuyên ngành", "Specialised association"),
     FEDERATION("Hiệp hội", "Federation"),

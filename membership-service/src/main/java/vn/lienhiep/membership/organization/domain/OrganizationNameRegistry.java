@@ -9,7 +9,7 @@ public interface OrganizationNameRegistry {
     /**
      * Reserves {@code name} for {@code organizationId}; re-claiming one's own name is a no-op.
      *
-     * @throws vn.lienhiep.platform.domain.BusinessRuleViolation {@code membership.organization.name-unique}
+     * @throws vn.lienhiep.kernel.BusinessRuleViolation {@code membership.organization.name-unique}
      */
     void claim(String name, String organizationId);
 

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.lienhiep.platform.domain.DecisionBody;
+import vn.lienhiep.kernel.DecisionBody;
 import vn.lienhiep.membership.common.domain.MembershipRules;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
 
 /**
  * The named rules of admission and membership. Each returns a refusal with a stable rule code (answered as 422),
@@ -21,7 +21,7 @@ public final class OrganizationPolicies {
     private OrganizationPolicies() {
     }
 
-    /** Which body may take which decision (DOMAIN.md §1.3.1); admission by BCH or BTV as the charter says. */
+    /** Which body may take which decision (docs/domain/membership.md#mem-org-5); admission by BCH or BTV as the charter says. */
     static Set<DecisionBody> authorisedBodies(OrganizationTransition transition, MembershipRules rules) {
         return switch (transition) {
             case RECOMMEND -> EnumSet.of(DecisionBody.BTV);

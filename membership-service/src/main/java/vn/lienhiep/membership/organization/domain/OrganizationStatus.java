@@ -1,12 +1,12 @@
 package vn.lienhiep.membership.organization.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an organisation stands (DOMAIN.md §1.3.1). Admission is append-only: every change is an event, and history
+ * Where an organisation stands (docs/domain/membership.md#organisation-lifecycle). Admission is append-only: every change is an event, and history
  * is never deleted.
  */
 public enum OrganizationStatus implements Labelled {

@@ -6,7 +6,7 @@ import java.util.Set;
 import static vn.lienhiep.membership.organization.domain.OrganizationStatus.*;
 
 /**
- * The admission and lifecycle state machine as data (DOMAIN.md §1.3.1): from which states each transition may start,
+ * The admission and lifecycle state machine as data (docs/domain/membership.md#organisation-lifecycle): from which states each transition may start,
  * where it ends, and whether it is a legal act that needs a decision reference.
  */
 public enum OrganizationTransition {

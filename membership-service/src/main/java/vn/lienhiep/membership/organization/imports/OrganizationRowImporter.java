@@ -12,17 +12,17 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.platform.domain.DecisionBody;
+import vn.lienhiep.kernel.DecisionBody;
 import vn.lienhiep.membership.imports.Cells;
 import vn.lienhiep.membership.imports.RowImporter;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands;
 import vn.lienhiep.membership.organization.domain.OrganizationKind;
 import vn.lienhiep.membership.organization.infrastructure.JdbcOrganizationNameRegistry;
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * Organisations from a spreadsheet, as unions keep them today. A row with an admission decision is recorded as an

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.lienhiep.membership.organization.domain.OrganizationNameRegistry;
-import vn.lienhiep.platform.domain.Rejection;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Rejection;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * The name registry in the event store's own database: JdbcTemplate joins the transaction Axon's unit of work opened,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.platform.readmodel.DecisionDocuments;
 import vn.lienhiep.membership.organization.domain.OrganizationEvents.*;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * The {@code organizations} read model: one document per organisation with its current profile AND its dated history

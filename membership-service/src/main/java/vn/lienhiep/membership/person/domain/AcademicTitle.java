@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.person.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Học hàm. */
 public enum AcademicTitle implements Labelled {

@@ -3,7 +3,7 @@ package vn.lienhiep.membership.person.domain;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * Personal data under Decree 13/2023/NĐ-CP: kept in the person's own stream, shown only on the person's own record,

@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.person.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /**
  * Trình độ: the fine-grained qualification, highest first. Reports merge them into {@link DegreeBucket}s; an

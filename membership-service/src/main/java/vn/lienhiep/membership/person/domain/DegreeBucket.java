@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.person.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** The degree groups reports use (Lào Cai's workforce statistics merge the fine-grained degrees this way). */
 public enum DegreeBucket implements Labelled {

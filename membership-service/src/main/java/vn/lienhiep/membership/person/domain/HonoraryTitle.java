@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.person.domain;
 
-/** Danh hiệu vinh dự nhà nước a person holds (DOMAIN.md glossary); honours eligibility reads them. */
+/** Danh hiệu vinh dự nhà nước a person holds (docs/glossary.md); honours eligibility reads them. */
 public enum HonoraryTitle {
     NGND("Nhà giáo Nhân dân", "People's Teacher"),
     NGUT("Nhà giáo Ưu tú", "Meritorious Teacher"),

@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.person.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Hội viên chính thức / liên kết / danh dự — the three types of typical association charters. */
 public enum MemberType implements Labelled {

@@ -1,8 +1,8 @@
 package vn.lienhiep.membership.person.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** Lĩnh vực công tác: the field groups of the workforce statistics (DOMAIN.md §1.5). */
+/** Lĩnh vực công tác: the field groups of the workforce statistics (docs/domain/reports.md#r-m1). */
 public enum PersonField implements Labelled {
     KHCN("Khoa học và công nghệ", "Science and technology"),
     VHTTDL("Văn hóa, thể thao và du lịch", "Culture, sports and tourism"),

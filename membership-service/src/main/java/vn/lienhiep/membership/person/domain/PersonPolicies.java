@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
 
 /** The named rules of persons and memberships; each refusal has a stable rule code (422) and vi/en messages. */
 public final class PersonPolicies {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * What the union records about a person (not contact data, see {@link ContactData}). Names are kept as typed (NFC,

@@ -9,7 +9,7 @@ public interface PersonRegistry {
     /**
      * Reserves {@code naturalKey} for {@code personId}; re-claiming one's own key only refreshes the display name.
      *
-     * @throws vn.lienhiep.platform.domain.BusinessRuleViolation {@code membership.person.duplicate}, with the
+     * @throws vn.lienhiep.kernel.BusinessRuleViolation {@code membership.person.duplicate}, with the
      *                                                           existing person's id in the details
      */
     void claim(String naturalKey, String personId, String displayName);

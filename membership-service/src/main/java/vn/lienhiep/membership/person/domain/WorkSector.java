@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.person.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Khu vực công tác: the split the provincial workforce statistics use. */
 public enum WorkSector implements Labelled {

@@ -28,10 +28,10 @@ import vn.lienhiep.membership.person.domain.WorkSector;
 import vn.lienhiep.membership.person.domain.PersonIdentity;
 import vn.lienhiep.membership.person.infrastructure.JdbcPersonRegistry;
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * Persons (members, intellectuals) from a spreadsheet. A person already registered under the same identity (national

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienhiep.membership.person.domain.PersonIdentity;
 import vn.lienhiep.membership.person.domain.PersonRegistry;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.Rejection;
 
 /**
  * The person registry in the event store's own database: JdbcTemplate joins the transaction Axon's unit of work

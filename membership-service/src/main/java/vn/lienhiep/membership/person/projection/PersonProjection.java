@@ -19,7 +19,7 @@ import vn.lienhiep.membership.person.domain.ContactData;
 import vn.lienhiep.membership.person.domain.PersonEvents.*;
 import vn.lienhiep.membership.person.domain.PersonProfile;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * The {@code persons} read model: one document per person, current profile plus the dated facts statistics "as of a

@@ -12,7 +12,7 @@ import vn.lienhiep.membership.organization.domain.OrganizationKind;
 import vn.lienhiep.membership.organization.domain.OrganizationStatus;
 
 /**
- * Organisation counts and member totals for one time slice, including the R-M2 organisation summary (DOMAIN.md §8):
+ * Organisation counts and member totals for one time slice, including the R-M2 organisation summary (docs/domain/reports.md#r-m2):
  * member organisations by kind, Σ members and Σ intellectual members of the organisations that are members on the
  * date. Organisations holding more than {@code outlierShare} of all members are named, and totals are also given
  * without them, because one mass association (Sơn La's Hội Khuyến học) can dwarf the rest.

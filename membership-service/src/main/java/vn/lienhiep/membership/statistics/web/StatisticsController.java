@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.membership.statistics.MembershipStatistics;
+import vn.lienhiep.membership.statistics.projection.MembershipStatistics;
 import vn.lienhiep.membership.statistics.domain.TimeSlice;
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 
 /** Statistics for today or any past date ({@code asOf}), optionally as the system knew them on {@code knownAt}. */
 @RestController

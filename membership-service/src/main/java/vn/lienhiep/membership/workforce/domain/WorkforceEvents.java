@@ -3,11 +3,14 @@ package vn.lienhiep.membership.workforce.domain;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.axonframework.serialization.Revision;
+
 /** What happened to the workforce statistics. */
 public sealed interface WorkforceEvents {
 
     String snapshotId();
 
+    @Revision("1")
     record SnapshotImported(String snapshotId, LocalDate asOfDate, String source, int totalCivilServants,
                             int intellectualsTotal, Map<WorkforceSector, Integer> bySector,
                             Map<WorkforceDegreeBucket, Integer> byDegreeBucket,

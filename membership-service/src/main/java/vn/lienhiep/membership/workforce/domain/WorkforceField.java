@@ -1,6 +1,6 @@
 package vn.lienhiep.membership.workforce.domain;
 
-/** Lĩnh vực: the field groups of the workforce statistics (DOMAIN.md §1.5). */
+/** Lĩnh vực: the field groups of the workforce statistics (docs/domain/reports.md#r-m1). */
 public enum WorkforceField {
     KHCN("Khoa học và công nghệ", "Science and technology"),
     VHTTDL("Văn hóa, thể thao và du lịch", "Culture, sports and tourism"),

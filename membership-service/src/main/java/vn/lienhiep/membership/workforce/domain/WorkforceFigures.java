@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
  * One dated count of the province's intellectual workforce, as the provincial HR system reports it (not derived from

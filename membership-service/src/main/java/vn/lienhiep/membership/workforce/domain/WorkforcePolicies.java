@@ -3,8 +3,8 @@ package vn.lienhiep.membership.workforce.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
 
 /** The rules a workforce snapshot must meet before it may feed reports. */
 public final class WorkforcePolicies {
@@ -25,7 +25,7 @@ public final class WorkforcePolicies {
     }
 
     /**
-     * Each breakdown must add up to the intellectual total (the consistency checks of DOMAIN.md §1.5); the refusal
+     * Each breakdown must add up to the intellectual total (the consistency checks of docs/domain/reports.md#r-m1); the refusal
      * names the first breakdown that does not, so the person importing knows which column to fix.
      */
     public static Policy<WorkforceFigures> breakdownsAddUp() {

@@ -12,9 +12,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import vn.lienhiep.membership.workforce.domain.WorkforceCommands.ImportSnapshot;
 import vn.lienhiep.membership.workforce.domain.WorkforceEvents.SnapshotImported;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Policy;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Policy;
 
 import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.workforce.domain.WorkforcePolicies.*;

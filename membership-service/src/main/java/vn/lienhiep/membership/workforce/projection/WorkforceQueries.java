@@ -17,7 +17,7 @@ import vn.lienhiep.membership.workforce.domain.WorkforceDegreeBucket;
 import vn.lienhiep.membership.workforce.domain.WorkforceField;
 import vn.lienhiep.membership.workforce.domain.WorkforceFigures;
 import vn.lienhiep.membership.workforce.domain.WorkforceSector;
-import vn.lienhiep.membership.workforce.report.IntellectualStructure;
+import vn.lienhiep.membership.workforce.projection.IntellectualStructure;
 
 /** Reads of the {@code workforce_snapshots} read model, and the R-M1 report over it. */
 @Component

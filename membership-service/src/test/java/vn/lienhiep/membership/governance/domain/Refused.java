@@ -3,8 +3,8 @@ package vn.lienhiep.membership.governance.domain;
 import org.hamcrest.Description;
 import org.hamcrest.TypeSafeMatcher;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.Rejection;
 
 /**
  * Matches a business-rule refusal by its rule code and keeps it, so a fixture spec can also assert its details

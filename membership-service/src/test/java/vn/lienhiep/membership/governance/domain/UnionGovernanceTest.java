@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.governance.domain.GovernanceCommands.*;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Specifications of a union's terms, congresses, elections and office holdings (DOMAIN.md §1.3.2). */
+/** Specifications of a union's terms, congresses, elections and office holdings (docs/domain/membership.md#term-and-congress). */
 class UnionGovernanceTest {
 
     static final String U = "union-14";
@@ -39,7 +39,7 @@ class UnionGovernanceTest {
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2024-03-01T03:00:00Z"), Clocks.VIETNAM));
     }
 
-    // --- fixtures: Sơn La (seed 1) -------------------------------------------------------------------------------
+    // --- fixtures: Sơn La (docs/domain/README.md#source-son-la-2015) -------------------------------------------------------------------------------
 
     static DecisionRef decision(String number, LocalDate date, String body) {
         return new DecisionRef(number, date, body, "Chủ tịch");

@@ -18,7 +18,7 @@ import vn.lienhiep.membership.governance.domain.HoldingBasis;
 import vn.lienhiep.membership.governance.domain.Position;
 import vn.lienhiep.membership.governance.domain.Seat;
 import vn.lienhiep.membership.governance.domain.ServiceMode;
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.DecisionRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

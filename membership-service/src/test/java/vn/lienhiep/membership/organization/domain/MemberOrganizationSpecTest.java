@@ -26,15 +26,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.lienhiep.platform.domain.DecisionBody;
+import vn.lienhiep.kernel.DecisionBody;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands.*;
 import vn.lienhiep.membership.organization.domain.OrganizationEvents.*;
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Rejection;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Rejection;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -42,7 +42,7 @@ import static vn.lienhiep.membership.organization.domain.OrganizationStatus.*;
 import static vn.lienhiep.membership.organization.domain.OrganizationTransition.*;
 
 /**
- * Specifications of the member organisation aggregate (DOMAIN.md §1.3.1): given past events, when a command, then the
+ * Specifications of the member organisation aggregate (docs/domain/membership.md#organisation-lifecycle): given past events, when a command, then the
  * events it applies or the rule that refuses it. Every refusal must apply no event at all.
  */
 class MemberOrganizationSpecTest {
@@ -63,7 +63,7 @@ class MemberOrganizationSpecTest {
     private static final LocalDate SANCTION_ON = LocalDate.of(2026, 5, 1);
 
     /**
-     * Who may take each decision, written down here from DOMAIN.md §1.3.1 (not read from the production table), with
+     * Who may take each decision, written down here from docs/domain/membership.md#organisation-lifecycle (not read from the production table), with
      * BCH as the superior body of BTV for sanctions; admission follows {@link MembershipRules#admissionAuthority()}.
      */
     private static final Map<OrganizationTransition, Set<DecisionBody>> AUTHORISED = new EnumMap<>(Map.of(

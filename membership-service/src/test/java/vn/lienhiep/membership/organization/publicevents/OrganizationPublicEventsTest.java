@@ -38,7 +38,7 @@ class OrganizationPublicEventsTest extends ApiTestBase {
                 "admission", Map.of("number", "9/QĐ-LHH", "date", "2011-04-20", "issuedBy", "BCH", "signer", "Chủ tịch")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asText();
-        String today = LocalDate.now(vn.lienhiep.platform.domain.Clocks.VIETNAM).toString();
+        String today = LocalDate.now(vn.lienhiep.kernel.Clocks.VIETNAM).toString();
         HttpJson.Response suspended = http.post("/api/membership/organizations/" + id + "/suspension", Map.of(
                 "decision", Map.of("number", "30/QĐ-LHH", "date", today, "issuedBy", "BCH", "signer", "Chủ tịch"),
                 "reason", "Thử nghiệm"));

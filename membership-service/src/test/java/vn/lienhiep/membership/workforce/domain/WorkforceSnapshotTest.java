@@ -14,9 +14,9 @@ import vn.lienhiep.membership.workforce.LaoCaiSnapshot;
 import vn.lienhiep.membership.workforce.domain.WorkforceCommands.ImportSnapshot;
 import vn.lienhiep.membership.workforce.domain.WorkforceEvents.SnapshotImported;
 import vn.lienhiep.membership.governance.domain.Refused;
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.Rejection;
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.Rejection;
+import vn.lienhiep.kernel.Clocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.workforce.report;
+package vn.lienhiep.membership.workforce.projection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package vn.lienhiep.review.common.domain;
 
 /**
  * Which annual review plans the People's Committee has approved, and what they contain: state-funded engagements
- * must belong to an approved plan (DOMAIN.md §2.4 rule 9).
+ * must belong to an approved plan (docs/domain/review.md#rev-9).
  */
 public interface ApprovedPlans {
 

@@ -1,8 +1,8 @@
 package vn.lienhiep.review.common.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** How the union gives its opinion (hình thức TVPB); one engagement may use several (DOMAIN.md §2.3). */
+/** How the union gives its opinion (hình thức TVPB); one engagement may use several (docs/domain/review.md#entities). */
 public enum ReviewForm implements Labelled {
     WORKSHOP("Hội thảo, hội nghị, tọa đàm", "Workshop"),
     COUNCIL("Hội đồng tư vấn, phản biện", "Review council"),

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * One version of a province's TVPB regulation (quy chế TVPB, issued by the People's Committee), in force from
- * {@code effectiveFrom}. Every value is an assumption marked [A] in DOMAIN.md §2.4 unless the province configures
+ * {@code effectiveFrom}. Every value is an assumption marked [A] in docs/domain/review.md#configurable-assumptions unless the province configures
  * its own.
  *
  * @param effectiveFrom           first day this version applies (compared with the date the request was received)
@@ -40,7 +40,7 @@ public record ReviewRuleSet(LocalDate effectiveFrom, String regulation, Set<Subj
         }
     }
 
-    /** DOMAIN.md §2.4's assumptions: every subject type, council ≥ 5 with ≥ 2 critics, group ≥ 3, 30/5/7/30/30 days. */
+    /** docs/domain/review.md#configurable-assumptions: every subject type, council ≥ 5 with ≥ 2 critics, group ≥ 3, 30/5/7/30/30 days. */
     public static ReviewRuleSet defaults(LocalDate effectiveFrom, String regulation) {
         return new ReviewRuleSet(effectiveFrom, regulation, EnumSet.allOf(SubjectType.class), 5, 2, 3, 30, 5, 7, 30, 30);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A province's TVPB regulation over time: each request is judged by the version in force on the day it was received,
- * so changing the regulation never rewrites the past (DOMAIN.md §7 rule 3). Configured under
+ * so changing the regulation never rewrites the past (docs/domain/cross-cutting.md#configurable-rules). Configured under
  * {@code lienhiep.review.rules.*}.
  */
 public record ReviewRules(List<ReviewRuleSet> versions) {
@@ -26,7 +26,7 @@ public record ReviewRules(List<ReviewRuleSet> versions) {
         versions = List.copyOf(sorted);
     }
 
-    /** Lào Cai's regulation (QĐ 92/2006/QĐ-UBND) with DOMAIN.md's assumed values, in force since 2006. */
+    /** Lào Cai's regulation (QĐ 92/2006/QĐ-UBND) with docs/domain/review.md#configurable-assumptions, in force since 2006. */
     public static ReviewRules defaults() {
         return new ReviewRules(List.of(ReviewRuleSet.defaults(LocalDate.of(2006, 12, 26), "QĐ 92/2006/QĐ-UBND")));
     }

@@ -1,8 +1,8 @@
 package vn.lienhiep.review.common.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** What kind of proposal (đề án) is under review — the Lai Châu and Bình Dương lists (DOMAIN.md §2.3). */
+/** What kind of proposal (đề án) is under review — the Lai Châu and Bình Dương lists (docs/domain/review.md#language). */
 public enum SubjectType implements Labelled {
     PARTY_POLICY("Đường lối, chủ trương, chính sách quan trọng", "Major party or government policy"),
     DRAFT_LAW("Dự án luật", "Draft law"),

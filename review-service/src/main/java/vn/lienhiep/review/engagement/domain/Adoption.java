@@ -1,6 +1,6 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** How far the requester took the union's recommendations in (tiếp thu, giải trình). */
 public enum Adoption implements Labelled {

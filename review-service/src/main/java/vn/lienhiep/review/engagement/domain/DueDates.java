@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The deadlines of a request as computed on arrival from the regulation then in force, recorded so that overdue
- * lists and statistics never recompute them with today's rules (DOMAIN.md §2.4 rule 7).
+ * lists and statistics never recompute them with today's rules (docs/domain/review.md#rev-7).
  *
  * @param regulation     the regulation's reference, e.g. "QĐ 92/2006/QĐ-UBND"
  * @param acknowledgeBy  receivedAt + acknowledgeWorkingDays working days (Saturdays and Sundays skipped)

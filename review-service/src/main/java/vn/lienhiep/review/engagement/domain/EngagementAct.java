@@ -6,7 +6,7 @@ import java.util.Set;
 import static vn.lienhiep.review.engagement.domain.EngagementStatus.*;
 
 /**
- * The lifecycle as data (DOMAIN.md §2.4): in which states each command may be given. Kept in one table so the
+ * The lifecycle as data (docs/domain/review.md#engagement-lifecycle): in which states each command may be given. Kept in one table so the
  * invalid-transition answer and the web layer's "what can I do now" list cannot drift from the aggregate.
  */
 public enum EngagementAct {

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import vn.lienhiep.platform.domain.DecisionRef;
+import org.axonframework.serialization.Revision;
+
+import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
 
 /**
- * What happened to a review request and its engagement. Names follow DOMAIN.md §2.5 where it names the event. Who
+ * What happened to a review request and its engagement. Names follow docs/domain/review.md#events where it names the event. Who
  * acted is in each event's metadata; {@link ReviewClosed#closedBy()} says "system" when the response deadline closed it.
  */
 public sealed interface EngagementEvents {
@@ -21,6 +23,7 @@ public sealed interface EngagementEvents {
         EngagementStatus status();
     }
 
+    @Revision("1")
     record ReviewRequestReceived(String engagementId, RequestOrigin origin, RequestDetails request, DueDates due)
             implements StatusChanged {
         @Override
@@ -30,6 +33,7 @@ public sealed interface EngagementEvents {
     }
 
     /** A self-initiated review, awaiting the competent authority's consent. */
+    @Revision("1")
     record ReviewProposed(String engagementId, RequestDetails request) implements StatusChanged {
         @Override
         public EngagementStatus status() {
@@ -38,6 +42,7 @@ public sealed interface EngagementEvents {
     }
 
     /** The authority agreed: the request counts as received on the decision's date, with the due dates from then. */
+    @Revision("1")
     record ReviewProposalApproved(String engagementId, DecisionRef decision, LocalDate receivedAt, DueDates due)
             implements StatusChanged {
         @Override
@@ -46,6 +51,7 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record DossierMarkedIncomplete(String engagementId, List<String> missing, LocalDate on) implements StatusChanged {
         @Override
         public EngagementStatus status() {
@@ -53,6 +59,7 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record DossierCompleted(String engagementId, List<String> documents, LocalDate on) implements StatusChanged {
         @Override
         public EngagementStatus status() {
@@ -61,6 +68,7 @@ public sealed interface EngagementEvents {
     }
 
     /** subjectType: the public event and the statistics count accepted engagements by subject. */
+    @Revision("1")
     record ReviewAccepted(String engagementId, DecisionRef decision, SubjectType subjectType)
             implements StatusChanged {
         @Override
@@ -69,6 +77,7 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record ReviewDeclined(String engagementId, String reason, DecisionRef decision) implements StatusChanged {
         @Override
         public EngagementStatus status() {
@@ -76,6 +85,7 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record EngagementPlanned(String engagementId, Set<ReviewForm> forms, FundingSource fundingSource, long estimateVnd,
                              int planYear, String contractRef, LocalDate reportDue) implements StatusChanged {
         @Override
@@ -84,10 +94,12 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record ContractRecorded(String engagementId, String contractRef, LocalDate signedOn) implements EngagementEvents {
     }
 
     /** personId is membership's person behind the expert (for the expert's history there). */
+    @Revision("1")
     record ExpertInvited(String engagementId, String expertId, String personId, PanelRole role)
             implements StatusChanged {
         @Override
@@ -100,21 +112,26 @@ public sealed interface EngagementEvents {
      * The expert accepted the invitation (their history in membership, evidence for honours). displayName is the
      * pool's, null unless the expert consented to publishing it.
      */
+    @Revision("1")
     record ExpertAssignedToReview(String engagementId, String expertId, PanelRole role, String displayName,
                                   SubjectType subjectType, LocalDate assignedOn) implements EngagementEvents {
     }
 
+    @Revision("1")
     record InvitationDeclined(String engagementId, String expertId, String reason) implements EngagementEvents {
     }
 
     /** The expert's signed declaration of interests (possibly none) and non-disclosure acknowledgment. */
+    @Revision("1")
     record ExpertConflictDeclared(String engagementId, String expertId, Set<InterestKind> interests, LocalDate signedOn,
                                   boolean nonDisclosureSigned) implements EngagementEvents {
     }
 
+    @Revision("1")
     record ExpertRemovedFromPanel(String engagementId, String expertId, String reason) implements EngagementEvents {
     }
 
+    @Revision("1")
     record ReviewPanelFormed(String engagementId, List<PanelSeat> members, Set<ReviewForm> forms, LocalDate formedOn)
             implements StatusChanged {
         @Override
@@ -124,10 +141,12 @@ public sealed interface EngagementEvents {
     }
 
     /** version counts this expert's submissions (1, 2, …); the latest replaces the earlier ones. */
+    @Revision("1")
     record OpinionSubmitted(String engagementId, String expertId, int version, String text)
             implements EngagementEvents {
     }
 
+    @Revision("1")
     record ReviewWorkshopHeld(String engagementId, LocalDate heldOn, int attendees, String summary)
             implements StatusChanged {
         @Override
@@ -136,6 +155,7 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record ReviewCollectionClosed(String engagementId) implements StatusChanged {
         @Override
         public EngagementStatus status() {
@@ -143,11 +163,13 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record ReportDrafted(String engagementId, int version, String summary, String findings,
                          List<Recommendation> recommendations, List<Dissent> dissentingOpinions)
             implements EngagementEvents {
     }
 
+    @Revision("1")
     record DraftSubmitted(String engagementId, int version) implements StatusChanged {
         @Override
         public EngagementStatus status() {
@@ -155,6 +177,7 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record DraftReturned(String engagementId, int version, String reason) implements StatusChanged {
         @Override
         public EngagementStatus status() {
@@ -166,6 +189,7 @@ public sealed interface EngagementEvents {
      * The report as signed and sent, in full (it never changes afterwards), and when the requester's answer is due;
      * deadlineId is the scheduled "response-overdue" deadline.
      */
+    @Revision("1")
     record ReviewReportSent(String engagementId, int version, String summary, String findings,
                             List<Recommendation> recommendations, List<Dissent> dissentingOpinions,
                             DecisionRef decision, String signedBy, LocalDate sentOn, LocalDate responseDue,
@@ -176,6 +200,7 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record ReviewResponseRecorded(String engagementId, LocalDate receivedOn, List<RecommendationAnswer> answers,
                                   Adoption adoption, String explanation) implements StatusChanged {
         @Override
@@ -189,6 +214,7 @@ public sealed interface EngagementEvents {
      * (adoption NO_RESPONSE); null when a person closed it (the acting user is in the metadata). expertIds: the
      * confirmed panel.
      */
+    @Revision("1")
     record ReviewClosed(String engagementId, Adoption adoption, AdoptionCounts counts, Set<ReviewForm> forms,
                         SubjectType subjectType, RequestOrigin origin, RequesterKind requesterKind,
                         String requesterName, LocalDate closedOn, String closedBy, List<String> expertIds)
@@ -200,11 +226,13 @@ public sealed interface EngagementEvents {
     }
 
     /** What the public would see (title, requester, adoption) travels with the decision, so publishing needs no lookup. */
+    @Revision("1")
     record OutcomePublicationDecided(String engagementId, boolean publish, String title, String requesterName,
                                      Adoption adoption, SubjectType subjectType, LocalDate closedOn,
                                      LocalDate decidedOn) implements EngagementEvents {
     }
 
+    @Revision("1")
     record RequestWithdrawn(String engagementId, EngagementStatus from, String reason, LocalDate on)
             implements StatusChanged {
         @Override
@@ -213,6 +241,7 @@ public sealed interface EngagementEvents {
         }
     }
 
+    @Revision("1")
     record EngagementCancelled(String engagementId, EngagementStatus from, String reason, DecisionRef decision)
             implements StatusChanged {
         @Override
@@ -222,6 +251,7 @@ public sealed interface EngagementEvents {
     }
 
     /** An actual cost, with the plan year and the funding source so the plan context can sum actuals. */
+    @Revision("1")
     record CostRecorded(String engagementId, long amountVnd, String description, LocalDate incurredOn, int planYear,
                         FundingSource fundingSource) implements EngagementEvents {
     }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
+import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.common.domain.ApprovedPlans;
 import vn.lienhiep.review.common.domain.PoolExpert;
 import vn.lienhiep.review.common.domain.ReviewForm;
@@ -18,7 +18,7 @@ import vn.lienhiep.review.common.domain.ReviewRuleSet;
 import vn.lienhiep.review.common.domain.SubjectType;
 
 /**
- * The named rules of a review engagement (DOMAIN.md §2.4). Each returns a refusal with a stable rule code (answered
+ * The named rules of a review engagement (docs/domain/review.md#engagement-lifecycle). Each returns a refusal with a stable rule code (answered
  * as 422), a Vietnamese and an English message.
  */
 public final class EngagementPolicies {

@@ -3,9 +3,9 @@ package vn.lienhiep.review.engagement.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** Where a request and the engagement it becomes stand (DOMAIN.md §2.4); the names are §2.4's. */
+/** Where a request and the engagement it becomes stand (docs/domain/review.md#engagement-lifecycle); the names are docs/domain/review.md#engagement-lifecycle. */
 public enum EngagementStatus implements Labelled {
     PROPOSED("Đã đề xuất, chờ cơ quan có thẩm quyền đồng ý", "Proposed"),
     RECEIVED("Đã tiếp nhận", "Received"),

@@ -1,8 +1,8 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** Who pays for an engagement (DOMAIN.md §2.3, rule 9). */
+/** Who pays for an engagement (docs/domain/review.md#rev-9). */
 public enum FundingSource implements Labelled {
     STATE_BUDGET_ANNUAL_PLAN("Ngân sách nhà nước theo kế hoạch năm", "State budget, annual plan"),
     REQUESTER_CONTRACT("Hợp đồng với cơ quan đặt hàng", "Contract with the requester"),

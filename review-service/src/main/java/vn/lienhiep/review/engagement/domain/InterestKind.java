@@ -1,8 +1,8 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** Interests that keep an expert off a panel (DOMAIN.md §2.4 rule 4). */
+/** Interests that keep an expert off a panel (docs/domain/review.md#rev-4). */
 public enum InterestKind implements Labelled {
     EMPLOYED_BY_REQUESTER("Công tác tại cơ quan đề nghị", "Employed by the requester"),
     EMPLOYED_BY_DRAFTING_BODY("Công tác tại cơ quan soạn thảo", "Employed by the drafting body"),

@@ -1,6 +1,6 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Which level of government issues the proposal under review. */
 public enum IssuingLevel implements Labelled {

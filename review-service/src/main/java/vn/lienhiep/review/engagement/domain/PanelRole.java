@@ -1,8 +1,8 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** A seat on a review panel (DOMAIN.md §2.3). */
+/** A seat on a review panel (docs/domain/review.md#entities). */
 public enum PanelRole implements Labelled {
     CHAIR("Chủ tịch hội đồng", "Chair"),
     SECRETARY("Thư ký", "Secretary"),

@@ -7,7 +7,7 @@ import java.util.Set;
 import vn.lienhiep.review.common.domain.SubjectType;
 
 /**
- * What a request says (DOMAIN.md §2.3: ReviewRequest and ReviewSubject).
+ * What a request says (docs/domain/review.md#entities).
  *
  * @param draftingBody      the body that drafted the proposal (cơ quan soạn thảo); may differ from the requester; optional
  * @param receivedAt        the day the union received the request (for a self-initiated review: the day it proposed it);

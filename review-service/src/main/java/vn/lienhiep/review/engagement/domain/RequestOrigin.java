@@ -1,8 +1,8 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** How a request reached the union (DOMAIN.md §2.3); self-initiated reviews need the competent authority's consent. */
+/** How a request reached the union (docs/domain/review.md#entities); self-initiated reviews need the competent authority's consent. */
 public enum RequestOrigin implements Labelled {
     COMMISSIONED("Đặt hàng", "Commissioned"),
     ASSIGNED("Giao nhiệm vụ", "Assigned"),

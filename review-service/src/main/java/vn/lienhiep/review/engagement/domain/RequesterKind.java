@@ -1,8 +1,8 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
-/** Who may request a review (DOMAIN.md §2.2); statistics count engagements per kind. */
+/** Who may request a review (docs/domain/review.md#actors); statistics count engagements per kind. */
 public enum RequesterKind implements Labelled {
     PROVINCIAL_PARTY_COMMITTEE("Tỉnh ủy", "Provincial Party Committee"),
     PEOPLES_COUNCIL("Hội đồng nhân dân tỉnh", "People's Council"),

@@ -22,11 +22,11 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.common.domain.ApprovedPlans;
 import vn.lienhiep.review.common.domain.ExpertPool;
 import vn.lienhiep.review.common.domain.PoolExpert;
@@ -40,7 +40,7 @@ import static vn.lienhiep.review.engagement.domain.EngagementPolicies.*;
 
 /**
  * A review request and the engagement it becomes (nhiệm vụ TVPB), from arrival to closing: one consistency boundary
- * (DOMAIN.md §2.4). Every rule is judged by the regulation in force on the day the request was received. Command
+ * (docs/domain/review.md#engagement-lifecycle). Every rule is judged by the regulation in force on the day the request was received. Command
  * handlers check the rules and apply events; only event-sourcing handlers change state.
  */
 @AggregateRoot
@@ -198,7 +198,7 @@ public class ReviewEngagement {
         Policy.enforce(status, allows(EngagementAct.ACCEPT_INVITATION));
         Member member = member(command.expertId());
         if (member.accepted()) {
-            throw new vn.lienhiep.platform.domain.BusinessRuleViolation("review.panel.already-accepted",
+            throw new vn.lienhiep.kernel.BusinessRuleViolation("review.panel.already-accepted",
                     "Chuyên gia đã nhận lời mời.", "The expert has already accepted the invitation.");
         }
         String displayName = pool.active(command.expertId()).map(PoolExpert::displayName).orElse(null);

@@ -1,6 +1,6 @@
 package vn.lienhiep.review.engagement.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** What the requester asks for; a request may ask for several. */
 public enum ReviewType implements Labelled {

@@ -16,11 +16,11 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.platform.readmodel.DecisionDocuments;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.engagement.domain.Dissent;
 import vn.lienhiep.review.engagement.domain.DueDates;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.*;

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * R-R1 (DOMAIN.md §8): what the union reports each year about its consultancy, critique and social assessment, for
+ * R-R1 (docs/domain/reports.md#r-r1): what the union reports each year about its consultancy, critique and social assessment, for
  * any date. Evaluated from each engagement's dated {@code statusTimeline} (ADR 0006): an engagement counts on {@code
  * asOf} if it had been accepted by then (a declined, withdrawn or cancelled one did not happen), and its adoption counts
  * once it had closed by then. Workshops count by the day they were held.

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.security.Callers;
@@ -33,7 +33,7 @@ import vn.lienhiep.review.engagement.projection.EngagementQueries;
 import vn.lienhiep.review.engagement.projection.EngagementView;
 
 /**
- * Review engagements from the request's arrival to its closing (DOMAIN.md §2.4). Every write is one command whose
+ * Review engagements from the request's arrival to its closing (docs/domain/review.md#engagement-lifecycle). Every write is one command whose
  * outcome answers at once ({@code 201} + Location, or {@code 200} with the new version as ETag); {@code If-Match}
  * guards against a stale screen (409). Reads come from the read model and are cut to what the caller may see
  * ({@link ReviewScope}).
@@ -92,7 +92,7 @@ public class EngagementController {
     public PageResult<EngagementQueries.Overdue> overdue(@RequestParam(required = false) LocalDate on,
                                                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.overdue(on == null ? LocalDate.now(vn.lienhiep.platform.domain.Clocks.VIETNAM) : on, page, size);
+        return queries.overdue(on == null ? LocalDate.now(vn.lienhiep.kernel.Clocks.VIETNAM) : on, page, size);
     }
 
     @PostMapping("/{id}/proposal-approval")

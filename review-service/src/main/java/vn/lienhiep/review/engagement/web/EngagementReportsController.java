@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.review.engagement.projection.EngagementQueries;
 import vn.lienhiep.review.engagement.projection.EngagementStatistics;

@@ -9,7 +9,7 @@ import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.review.engagement.projection.EngagementView;
 
 /**
- * Object-level access to engagements (rule 8 of DOMAIN.md §2.4, confidentiality). Function-level access is
+ * Object-level access to engagements (docs/domain/review.md#rev-8, confidentiality). Function-level access is
  * {@link vn.lienhiep.review.common.web.ReviewAccess}.
  * <ul>
  *   <li>the review department and the leadership see everything, panel opinions and report drafts included;</li>

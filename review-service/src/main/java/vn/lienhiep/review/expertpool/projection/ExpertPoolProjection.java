@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.common.domain.PoolExpert;
 
 /**

@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.platform.domain.Clocks;
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.EngagementCancelled;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.ExpertAssignedToReview;

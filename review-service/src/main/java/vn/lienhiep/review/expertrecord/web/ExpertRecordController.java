@@ -20,8 +20,8 @@ import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.review.engagement.domain.PanelRole;
 import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;
 import vn.lienhiep.review.expertrecord.projection.ExpertRecordQueries;
-import vn.lienhiep.review.expertrecord.signing.CanonicalJson;
-import vn.lienhiep.review.expertrecord.signing.RecordSigningKeys;
+import vn.lienhiep.review.expertrecord.infrastructure.CanonicalJson;
+import vn.lienhiep.review.expertrecord.infrastructure.RecordSigningKeys;
 
 /**
  * An expert's signed engagement record, and the keys that verify it.

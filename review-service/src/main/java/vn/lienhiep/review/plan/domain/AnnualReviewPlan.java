@@ -15,19 +15,19 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.plan.domain.PlanCommands.*;
 import vn.lienhiep.review.plan.domain.PlanEvents.*;
 
 import static vn.lienhiep.review.plan.domain.PlanPolicies.*;
 
 /**
- * The union's annual review plan and its estimate (kế hoạch TVPB năm, DOMAIN.md §2.3): drafted by the union, approved
- * by the People's Committee, after which the union runs each listed activity without a new approval (seed 1, Sơn La)
+ * The union's annual review plan and its estimate (kế hoạch TVPB năm, docs/domain/review.md#annual-review-plan): drafted by the union, approved
+ * by the People's Committee, after which the union runs each listed activity without a new approval (docs/domain/README.md#source-son-la-2015)
  * and records what it actually cost against the frozen estimate. Command handlers check the rules and apply events;
  * only event-sourcing handlers change state.
  */

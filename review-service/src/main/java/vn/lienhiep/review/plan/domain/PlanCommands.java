@@ -6,7 +6,7 @@ import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-import vn.lienhiep.platform.domain.DecisionRef;
+import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
 

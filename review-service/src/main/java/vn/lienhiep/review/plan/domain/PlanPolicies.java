@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.lienhiep.platform.domain.DecisionBody;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Policy;
-import vn.lienhiep.platform.domain.Rejection;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.DecisionBody;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Rejection;
+import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
- * The named rules of the annual review plan (DOMAIN.md §2.3, §2.4 rule 9). Each returns a refusal with a stable rule
+ * The named rules of the annual review plan (docs/domain/review.md#annual-review-plan). Each returns a refusal with a stable rule
  * code (answered as 422), a Vietnamese and an English message.
  */
 public final class PlanPolicies {

@@ -12,7 +12,7 @@ public interface PlanRegistry {
     /**
      * Reserves {@code year} for {@code planId}; re-claiming one's own year is a no-op.
      *
-     * @throws vn.lienhiep.platform.domain.BusinessRuleViolation {@code review.plan.year-taken}
+     * @throws vn.lienhiep.kernel.BusinessRuleViolation {@code review.plan.year-taken}
      */
     void claimYear(int year, String planId);
 

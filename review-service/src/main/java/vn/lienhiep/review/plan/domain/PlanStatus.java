@@ -1,6 +1,6 @@
 package vn.lienhiep.review.plan.domain;
 
-import vn.lienhiep.platform.domain.Labelled;
+import vn.lienhiep.kernel.Labelled;
 
 /** Where an annual review plan stands: drafted by the union, submitted to the People's Committee, approved by it. */
 public enum PlanStatus implements Labelled {

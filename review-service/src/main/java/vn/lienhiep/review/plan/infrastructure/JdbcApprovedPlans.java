@@ -7,7 +7,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.Rejection;
 import vn.lienhiep.review.common.domain.ApprovedPlans;
 import vn.lienhiep.review.plan.domain.PlanRegistry;
 

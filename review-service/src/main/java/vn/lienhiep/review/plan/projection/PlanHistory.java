@@ -9,8 +9,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.plan.domain.PlanEvents;
 import vn.lienhiep.review.plan.domain.PlanEvents.*;
 

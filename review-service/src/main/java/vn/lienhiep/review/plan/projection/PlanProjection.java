@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienhiep.platform.readmodel.DecisionDocuments;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
-import vn.lienhiep.platform.text.VietnameseText;
+import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.plan.domain.PlanEvents.*;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.web.OutcomeResponses;
 import vn.lienhiep.platform.web.ResourceNotFoundException;

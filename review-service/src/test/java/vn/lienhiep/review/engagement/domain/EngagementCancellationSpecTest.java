@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.engagement.domain.EngagementCommands.*;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.*;
@@ -26,7 +26,7 @@ import static vn.lienhiep.review.engagement.domain.EngagementStatus.*;
 import static vn.lienhiep.review.engagement.domain.EngagementSpecs.*;
 
 /**
- * Withdrawal, cancellation and the terminal states (DOMAIN.md §2.4): any open engagement may be withdrawn by the
+ * Withdrawal, cancellation and the terminal states (docs/domain/review.md#engagement-lifecycle): any open engagement may be withdrawn by the
  * requester or cancelled by leadership; a declined, closed or cancelled one refuses every command, and a command out
  * of turn names the state and the command.
  */

@@ -16,7 +16,7 @@ import vn.lienhiep.review.engagement.domain.EngagementEvents.*;
 import static vn.lienhiep.review.engagement.domain.EngagementSpecs.*;
 
 /**
- * The response deadline (DOMAIN.md §2.4 rule 7): sending the report schedules "response-overdue"; if the requester
+ * The response deadline (docs/domain/review.md#rev-7): sending the report schedules "response-overdue"; if the requester
  * has not answered when it fires, the engagement closes with "no response" by the system; a response, a withdrawal
  * or a cancellation cancels it, and a late trigger changes nothing.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.review.engagement.domain.EngagementCommands.*;
@@ -21,7 +21,7 @@ import vn.lienhiep.review.engagement.domain.EngagementEvents.*;
 import static vn.lienhiep.review.engagement.domain.EngagementSpecs.*;
 
 /**
- * Planning and funding (DOMAIN.md §2.4 rule 9): a state-funded engagement must be in the approved annual plan, a
+ * Planning and funding (docs/domain/review.md#rev-9): a state-funded engagement must be in the approved annual plan, a
  * contract-funded one starts only with its contract signed, and actual costs carry the plan year.
  */
 class EngagementFundingSpecTest {

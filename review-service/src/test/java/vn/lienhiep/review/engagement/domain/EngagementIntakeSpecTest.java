@@ -9,7 +9,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.review.engagement.domain.EngagementCommands.*;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.*;
@@ -17,7 +17,7 @@ import vn.lienhiep.review.engagement.domain.EngagementEvents.*;
 import static vn.lienhiep.review.engagement.domain.EngagementSpecs.*;
 
 /**
- * Intake (DOMAIN.md §2.4): a request arrives or the union proposes a review, the dossier is completed, the union
+ * Intake (docs/domain/review.md#engagement-lifecycle): a request arrives or the union proposes a review, the dossier is completed, the union
  * accepts or declines it. Deadlines come from the regulation in force on the day the request was received.
  */
 class EngagementIntakeSpecTest {

@@ -11,7 +11,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.review.engagement.domain.EngagementCommands.*;
@@ -20,7 +20,7 @@ import vn.lienhiep.review.engagement.domain.EngagementEvents.*;
 import static vn.lienhiep.review.engagement.domain.EngagementSpecs.*;
 
 /**
- * The panel and conflicts of interest (DOMAIN.md §2.4 rules 4, 5, 8): only active pool experts, nobody working for
+ * The panel and conflicts of interest (docs/domain/review.md#rev-4, docs/domain/review.md#rev-5, docs/domain/review.md#rev-8): only active pool experts, nobody working for
  * the requester or the drafting body, signed declarations without interests, and the composition the planned forms
  * need under the regulation in force when the request arrived.
  */

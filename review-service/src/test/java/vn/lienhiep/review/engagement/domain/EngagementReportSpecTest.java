@@ -10,7 +10,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import vn.lienhiep.platform.domain.Outcome;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.review.engagement.domain.EngagementCommands.*;
@@ -23,7 +23,7 @@ import static org.axonframework.test.matchers.Matchers.predicate;
 import static vn.lienhiep.review.engagement.domain.EngagementSpecs.*;
 
 /**
- * The work, the report and the requester's response (DOMAIN.md §2.4 rules 6 and 7): opinions from the confirmed
+ * The work, the report and the requester's response (docs/domain/review.md#rev-6, docs/domain/review.md#rev-7): opinions from the confirmed
  * panel, numbered recommendations stable across drafts, a report frozen once signed and sent, every recommendation
  * answered, and the overall adoption derived from the answers.
  */

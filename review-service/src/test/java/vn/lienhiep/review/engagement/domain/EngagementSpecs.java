@@ -19,10 +19,10 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.Clocks;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Rejection;
 import vn.lienhiep.review.common.domain.ApprovedPlans;
 import vn.lienhiep.review.common.domain.ExpertPool;
 import vn.lienhiep.review.common.domain.PoolExpert;

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
-import vn.lienhiep.platform.domain.DecisionRef;
-import vn.lienhiep.platform.domain.Outcome;
-import vn.lienhiep.platform.domain.Rejection;
+import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.kernel.Rejection;
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.review.plan.domain.PlanCommands.*;
@@ -31,7 +31,7 @@ import vn.lienhiep.review.plan.domain.PlanEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Specifications of the annual review plan (DOMAIN.md §2.3, §2.4 rule 9; seed 1, Sơn La): given past events, when a
+ * Specifications of the annual review plan (docs/domain/review.md#annual-review-plan; docs/domain/README.md#source-son-la-2015): given past events, when a
  * command, then the events it applies or the rule that refuses it. Every refusal applies no event and registers
  * nothing.
  */

@@ -1,9 +1,0 @@
-package vn.lienhiep.platform.domain;
-
-/** A category users read: Vietnamese first, English second (reports list categories with both labels). */
-public interface Labelled {
-
-    String labelVi();
-
-    String labelEn();
-}
