@@ -55,7 +55,7 @@ public class ProcessorAdmin {
      *
      * @throws IllegalArgumentException if there is no such processor
      * @throws IllegalStateException    if the processor cannot be reset
-     * @throws vn.lienhiep.platform.domain.BusinessRuleViolation if a preparation refuses the replay
+     * @throws vn.lienhiep.kernel.BusinessRuleViolation if a preparation refuses the replay
      */
     public ProcessorStatus replay(String name) {
         EventProcessor processor = processing.eventProcessor(name)

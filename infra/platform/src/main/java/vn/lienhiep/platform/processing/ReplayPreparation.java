@@ -13,7 +13,7 @@ public interface ReplayPreparation {
     /**
      * Runs before the replay; throwing refuses it and nothing is reset.
      *
-     * @throws vn.lienhiep.platform.domain.BusinessRuleViolation naming the rule that refuses the replay
+     * @throws vn.lienhiep.kernel.BusinessRuleViolation naming the rule that refuses the replay
      */
     void prepare();
 }

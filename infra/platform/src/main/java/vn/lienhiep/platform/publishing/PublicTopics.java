@@ -33,7 +33,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
-import vn.lienhiep.platform.domain.BusinessRuleViolation;
+import vn.lienhiep.kernel.BusinessRuleViolation;
 import vn.lienhiep.platform.processing.ReplayPreparation;
 
 /**
