@@ -100,6 +100,11 @@ final class EngagementSpecs {
         public Optional<PoolExpert> active(String expertId) {
             return Optional.ofNullable(experts.get(expertId));
         }
+
+        @Override
+        public boolean known(String expertId) {
+            return experts.containsKey(expertId);
+        }
     }
 
     /** Which engagements the approved annual plans list. */
