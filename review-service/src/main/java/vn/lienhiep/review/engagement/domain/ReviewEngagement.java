@@ -21,6 +21,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.InvalidInput;
 import vn.lienhiep.kernel.Inputs;
 import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.review.common.domain.ApprovedPlans;
@@ -471,9 +472,10 @@ public class ReviewEngagement {
                                 requester.kind(), requester.name(), closedOn, closedBy, panel.confirmedExperts());
     }
 
+    /** A plan year outside any budget the union could have is a typing mistake, not a rule. */
     private static int calendarYear(int year) {
         if (year < 1990 || year > 2200) {
-            throw new vn.lienhiep.kernel.InvalidInput("planYear", "năm kế hoạch không hợp lệ", "must be a calendar year");
+            throw new InvalidInput("planYear", "năm kế hoạch không hợp lệ", "must be a calendar year");
         }
         return year;
     }
