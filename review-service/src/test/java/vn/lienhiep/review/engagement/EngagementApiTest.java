@@ -242,6 +242,109 @@ class EngagementApiTest extends ApiTestBase {
         assertThat(coordinator().get(E + "/" + id).json().path("status").asText()).isEqualTo("RECEIVED");
     }
 
+    @Test
+    void anEngagementEnteredFromPaperShowsWhenEachActReallyHappenedAndCountsInTheYearItsRequestArrived() {
+        String requesterId = "so-tai-chinh-" + UUID.randomUUID().toString().substring(0, 6);
+        String expert = expert("Chuyên gia hồ sơ giấy", "Trường Cao đẳng Lào Cai");
+        JsonNode before = coordinator().get("/api/review/statistics?year=2012").json();
+
+        String id = created(coordinator().post(E, registration(requesterId, LocalDate.of(2012, 3, 1))));
+        awaitStatus(id, "RECEIVED");
+        ok(leadership().post(E + "/" + id + "/acceptance", Map.of("decision", decision("9/QĐ-LHH", LocalDate.of(2012, 3, 5)))));
+        // Funded by the 2013 budget: the plan year is not the year the request arrived.
+        ok(coordinator().post(E + "/" + id + "/plan", Map.of("forms", List.of("WRITTEN_COMMENTS"), "fundingSource", "SPONSOR",
+                                                           "estimateVnd", 3_000_000, "planYear", 2013)));
+        ok(coordinator().post(E + "/" + id + "/panel/invitations", Map.of("expertId", expert, "role", "MEMBER",
+                                                                        "invitedOn", "2012-03-10")));
+        ok(coordinator().post(E + "/" + id + "/panel/" + expert + "/acceptance", Map.of("acceptedOn", "2012-03-12")));
+        ok(coordinator().post(E + "/" + id + "/panel/" + expert + "/declaration",
+                              Map.of("interests", List.of(), "signedOn", "2012-03-12", "nonDisclosureSigned", true)));
+        ok(coordinator().post(E + "/" + id + "/panel/confirmation", Map.of("formedOn", "2012-03-15")));
+        ok(coordinator().post(E + "/" + id + "/opinions", Map.of("expertId", expert, "text", "Góp ý bằng văn bản.",
+                                                                 "submittedOn", "2012-03-30")));
+        ok(coordinator().post(E + "/" + id + "/collection-closure", Map.of()));
+        ok(coordinator().post(E + "/" + id + "/report/drafts", Map.of("summary", "Góp ý bằng văn bản.",
+                                                                      "recommendations", List.of("Làm rõ nguồn vốn."))));
+        ok(coordinator().post(E + "/" + id + "/report/submission", Map.of()));
+        ok(leadership().post(E + "/" + id + "/report/sending", Map.of("decision", decision("12/LHH-TVPB", LocalDate.of(2012, 4, 10)),
+                "signedBy", "Chủ tịch", "sentOn", "2012-04-10")));
+        ok(coordinator().post(E + "/" + id + "/response", Map.of("receivedOn", "2012-05-02",
+                "answers", List.of(Map.of("recommendationId", "R1", "adoption", "ADOPTED")))));
+
+        // Closed on paper on 05/05/2012: not before the response arrived, not in the future.
+        HttpJson.Response early = coordinator().post(E + "/" + id + "/closure", Map.of("closedOn", "2012-05-01"));
+        assertThat(early.status()).as(early.toString()).isEqualTo(422);
+        assertThat(early.json().path("rule").asText()).isEqualTo("review.date-before-previous");
+        HttpJson.Response future = coordinator().post(E + "/" + id + "/closure",
+                                                      Map.of("closedOn", today.plusDays(2).toString()));
+        assertThat(future.status()).as(future.toString()).isEqualTo(400);
+        ok(coordinator().post(E + "/" + id + "/closure", Map.of("closedOn", "2012-05-05")));
+
+        JsonNode closed = awaitStatus(id, "CLOSED");
+        assertThat(closed.path("closedOn").asText()).isEqualTo("2012-05-05");
+        assertThat(closed.path("year").asInt()).isEqualTo(2012);
+        assertThat(closed.path("panel").path(expert).path("invitedOn").asText()).isEqualTo("2012-03-10");
+        assertThat(closed.path("panel").path(expert).path("acceptedOn").asText()).isEqualTo("2012-03-12");
+        assertThat(closed.path("panelFormedOn").asText()).isEqualTo("2012-03-15");
+        assertThat(closed.path("opinions").path(expert).path("submittedOn").asText()).isEqualTo("2012-03-30");
+
+        JsonNode of2012 = coordinator().get("/api/review/statistics?year=2012").json();
+        assertThat(of2012.path("closed").asLong()).isEqualTo(before.path("closed").asLong() + 1);
+        assertThat(coordinator().get("/api/review/statistics?year=2012&asOf=2012-05-04").json().path("closed").asLong())
+                .as("closed on 05/05").isEqualTo(before.path("closed").asLong());
+        // As the system knew it yesterday, the request had not been typed in yet.
+        JsonNode knownYesterday = coordinator().get("/api/review/statistics?year=2012&knownAt="
+                                                    + today.minusDays(1)).json();
+        assertThat(knownYesterday.path("requestsReceived").asLong()).isEqualTo(before.path("requestsReceived").asLong());
+        assertThat(knownYesterday.path("knownAt").asText()).isNotBlank();
+        assertThat(of2012.path("byForm").path("WRITTEN_COMMENTS").asLong())
+                .isEqualTo(before.path("byForm").path("WRITTEN_COMMENTS").asLong() + 1);
+        assertThat(of2012.path("byForm").has("JOINT_SUPERVISION")).as("every category listed").isTrue();
+        assertThat(coordinator().get(E + "?year=2012&size=100").body()).contains(id);
+        assertThat(coordinator().get(E + "?year=2013&size=100").body()).doesNotContain(id);
+        assertThat(coordinator().get("/api/review/statistics?knownAt=not-a-date").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theOverdueListAnswersForADayAsKnownOnAnother() {
+        // Received 40 days ago and never decided: overdue today, but it was not known to anyone yesterday.
+        String id = created(coordinator().post(E, registration("x-" + UUID.randomUUID(), today.minusDays(40))));
+        awaitStatus(id, "RECEIVED");
+        assertThat(coordinator().get("/api/review/engagements/overdue?size=200").body()).contains(id);
+        assertThat(coordinator().get("/api/review/engagements/overdue?size=200&knownAt=" + today.minusDays(1)).body())
+                .doesNotContain(id);
+        assertThat(coordinator().get("/api/review/engagements/overdue?size=200&on=" + today.minusDays(39)).body())
+                .as("not due yet then").doesNotContain(id);
+    }
+
+    @Test
+    void aConfidentialRequestIsAnnouncedWithoutItsTitleAndAProposalWhenTheAuthorityConsents() {
+        Map<String, Object> confidential = registration("x-" + UUID.randomUUID(), today.minusDays(3));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> request = new HashMap<>((Map<String, Object>) confidential.get("request"));
+        request.put("title", "Đề án mật về sắp xếp địa giới hành chính");
+        request.put("confidential", true);
+        String secret = created(coordinator().post(E, Map.of("origin", "ASSIGNED", "request", request)));
+        JsonNode announced = data(TopicReader.forKey(TestInfrastructure.kafkaBootstrap(), "lienhiep.review.v1", secret,
+                                                     1, Duration.ofSeconds(20)).get(0));
+        assertThat(announced.path("origin").asText()).isEqualTo("ASSIGNED");
+        assertThat(announced.has("title")).isFalse();
+        assertThat(announced.toString()).doesNotContain("địa giới");
+
+        Map<String, Object> proposal = new HashMap<>((Map<String, Object>) confidential.get("request"));
+        String proposed = created(coordinator().post(E + "/proposals", proposal));
+        awaitStatus(proposed, "PROPOSED");
+        ok(leadership().post(E + "/" + proposed + "/proposal-approval",
+                             Map.of("decision", Map.of("number", "88/TB-TU", "date", today.minusDays(1).toString(),
+                                                       "issuedBy", "TINH_UY", "signer", "Bí thư"))));
+        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.forKey(TestInfrastructure.kafkaBootstrap(),
+                "lienhiep.review.v1", proposed, 1, Duration.ofSeconds(20));
+        assertThat(records).extracting(r -> r.value().getType()).containsExactly("vn.lienhiep.review.request-received.v1");
+        JsonNode received = data(records.get(0));
+        assertThat(received.path("origin").asText()).isEqualTo("SELF_INITIATED");
+        assertThat(received.path("receivedOn").asText()).isEqualTo(today.minusDays(1).toString());
+    }
+
     private Map<String, Object> registration(String requesterId, LocalDate receivedAt) {
         Map<String, Object> requester = new HashMap<>();
         requester.put("name", "Ủy ban nhân dân tỉnh Lào Cai");
@@ -258,6 +361,15 @@ class EngagementApiTest extends ApiTestBase {
         request.put("receivedAt", receivedAt.toString());
         request.put("dossier", List.of("Công văn đề nghị", "Dự thảo báo cáo ĐMC"));
         return Map.of("origin", "COMMISSIONED", "request", request);
+    }
+
+    /** The CloudEvent's data as JSON. */
+    private static JsonNode data(ConsumerRecord<String, CloudEvent> record) {
+        try {
+            return HttpJson.json().readTree(record.value().getData().toBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Object> decision(String number, LocalDate date) {

@@ -2,8 +2,10 @@ package vn.lienhiep.review.common.domain;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
+
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.kernel.Inputs;
 
 /**
  * One version of a province's TVPB regulation (quy chế TVPB, issued by the People's Committee), in force from
@@ -28,16 +30,24 @@ public record ReviewRuleSet(LocalDate effectiveFrom, String regulation, Set<Subj
                             int minLeadDays, int acknowledgeWorkingDays, int decideWorkingDays,
                             int reportDays, int responseDays) {
 
+    /**
+     * A version that cannot be a regulation (a council without room for its chair, a deadline of no days) is malformed
+     * configuration: it names the property, and the service refuses to start with it (REV-15).
+     */
     public ReviewRuleSet {
-        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Inputs.required(effectiveFrom, "effectiveFrom");
         mandate = mandate == null || mandate.isEmpty() ? EnumSet.noneOf(SubjectType.class) : EnumSet.copyOf(mandate);
         if (councilMinMembers < 3 || councilMinCritics < 0 || councilMinCritics + 2 > councilMinMembers) {
-            throw new IllegalArgumentException("a council needs a chair, a secretary and its critics among its members");
+            throw new InvalidInput("councilMinMembers",
+                    "hội đồng phải đủ chỗ cho chủ tịch, thư ký và các ủy viên phản biện",
+                    "a council needs a chair, a secretary and its critics among its members");
         }
-        if (expertGroupMinMembers < 1 || minLeadDays < 0 || acknowledgeWorkingDays < 1 || decideWorkingDays < 1
-            || reportDays < 1 || responseDays < 1) {
-            throw new IllegalArgumentException("review deadlines and group sizes must be positive");
-        }
+        Inputs.positive(expertGroupMinMembers, "expertGroupMinMembers");
+        Inputs.notNegative(minLeadDays, "minLeadDays");
+        Inputs.positive(acknowledgeWorkingDays, "acknowledgeWorkingDays");
+        Inputs.positive(decideWorkingDays, "decideWorkingDays");
+        Inputs.positive(reportDays, "reportDays");
+        Inputs.positive(responseDays, "responseDays");
     }
 
     /** docs/domain/review.md#configurable-assumptions: every subject type, council ≥ 5 with ≥ 2 critics, group ≥ 3, 30/5/7/30/30 days. */

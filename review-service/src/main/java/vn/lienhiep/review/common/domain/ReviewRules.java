@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.lienhiep.kernel.InvalidInput;
+
 /**
  * A province's TVPB regulation over time: each request is judged by the version in force on the day it was received,
  * so changing the regulation never rewrites the past (docs/domain/cross-cutting.md#configurable-rules). Configured under
@@ -14,13 +16,15 @@ public record ReviewRules(List<ReviewRuleSet> versions) {
 
     public ReviewRules {
         if (versions == null || versions.isEmpty()) {
-            throw new IllegalArgumentException("at least one version of the review regulation is needed");
+            throw new InvalidInput("versions", "cần ít nhất một phiên bản quy chế TVPB",
+                                   "at least one version of the review regulation is needed");
         }
         List<ReviewRuleSet> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.comparing(ReviewRuleSet::effectiveFrom));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
-                throw new IllegalArgumentException("two versions take effect on " + sorted.get(i).effectiveFrom());
+                throw new InvalidInput("versions", "hai phiên bản có hiệu lực cùng ngày " + sorted.get(i).effectiveFrom(),
+                                       "two versions take effect on " + sorted.get(i).effectiveFrom());
             }
         }
         versions = List.copyOf(sorted);

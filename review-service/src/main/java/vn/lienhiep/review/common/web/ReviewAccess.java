@@ -16,14 +16,18 @@ import static vn.lienhiep.contracts.security.Role.UNION_LEADERSHIP;
 import static vn.lienhiep.contracts.security.Role.UNION_STAFF;
 
 /**
- * Who may call what on engagements (function level); what each caller sees of an engagement is
- * {@link vn.lienhiep.review.engagement.web.ReviewScope}. The expert pool and the plan declare their own tables. The
- * authorization matrix test holds the expected answer for every endpoint and role; change both together.
+ * Review's ONE access table (function level), deny by default: engagements, the expert pool, experts' signed records
+ * and annual plans. What each caller sees of an engagement is {@link vn.lienhiep.review.engagement.web.ReviewScope}
+ * (object level). Paths are written out here rather than taken from the controllers: this table is shared by every
+ * sub-context and reaches into none. The authorization matrix test holds the expected answer for every endpoint and
+ * role; change both together.
  */
 @Configuration
 public class ReviewAccess {
 
     private static final String E = "/api/review/engagements";
+    private static final String EXPERTS = "/api/review/experts";
+    private static final String P = "/api/review/plans";
 
     /** Everyone of the union who reads engagements (object-level cuts apply). */
     static final Set<Role> READERS = EnumSet.of(UNION_ADMIN, UNION_LEADERSHIP, UNION_STAFF, REVIEW_COORDINATOR);
@@ -55,6 +59,19 @@ public class ReviewAccess {
                       E + "/{id}/cancellation", E + "/{id}/publication").roles(DECIDERS)
                 .post(E + "/{id}/response").roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR, REQUESTER))
                 .post(E + "/{id}/withdrawal").roles(EnumSet.of(REQUESTER, REVIEW_COORDINATOR))
+                // The pool lists employers (for conflict-of-interest checks): only the union's people who build
+                // panels read it; it changes only through membership's events. An expert's record lists every
+                // engagement they were invited to, confidential ones included (title withheld): the same people issue
+                // it; the keys that verify it are public.
+                .get(EXPERTS, EXPERTS + "/{expertId}", EXPERTS + "/{expertId}/record").roles(READERS)
+                .get("/api/review/record-keys").publicAccess()
+                // Annual plans: the union office drafts, lists and costs; recording the People's Committee's decision
+                // (approval, return) belongs to the administrator and the standing leadership.
+                .get(P, P + "/{id}", P + "/{id}/items/{itemId}", P + "/{id}/history").roles(READERS)
+                .post(P, P + "/{id}/items", P + "/{id}/items/{itemId}/removal", P + "/{id}/items/{itemId}/engagement",
+                      P + "/{id}/submission", P + "/{id}/costs").roles(WORKERS)
+                .delete(P + "/{id}/items/{itemId}").roles(WORKERS)
+                .post(P + "/{id}/approval", P + "/{id}/return").roles(EnumSet.of(UNION_ADMIN, UNION_LEADERSHIP))
                 .build();
     }
 

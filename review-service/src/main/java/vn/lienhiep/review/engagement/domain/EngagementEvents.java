@@ -41,10 +41,14 @@ public sealed interface EngagementEvents {
         }
     }
 
-    /** The authority agreed: the request counts as received on the decision's date, with the due dates from then. */
-    @Revision("1")
-    record ReviewProposalApproved(String engagementId, DecisionRef decision, LocalDate receivedAt, DueDates due)
-            implements StatusChanged {
+    /**
+     * The authority agreed: the request counts as received on the decision's date, with the due dates from then, and
+     * is announced as received then (request: the request as it arrives). Revision 1 had no request: those approvals
+     * were never announced, and a topic rebuilt from an old store stays as it was published (request null).
+     */
+    @Revision("2")
+    record ReviewProposalApproved(String engagementId, DecisionRef decision, LocalDate receivedAt, DueDates due,
+                                  RequestDetails request) implements StatusChanged {
         @Override
         public EngagementStatus status() {
             return EngagementStatus.RECEIVED;
@@ -98,9 +102,12 @@ public sealed interface EngagementEvents {
     record ContractRecorded(String engagementId, String contractRef, LocalDate signedOn) implements EngagementEvents {
     }
 
-    /** personId is membership's person behind the expert (for the expert's history there). */
-    @Revision("1")
-    record ExpertInvited(String engagementId, String expertId, String personId, PanelRole role)
+    /**
+     * personId is membership's person behind the expert (for the expert's history there). invitedOn: the invitation's
+     * date (revision 1 had none: the day it was recorded).
+     */
+    @Revision("2")
+    record ExpertInvited(String engagementId, String expertId, String personId, PanelRole role, LocalDate invitedOn)
             implements StatusChanged {
         @Override
         public EngagementStatus status() {
@@ -109,16 +116,21 @@ public sealed interface EngagementEvents {
     }
 
     /**
-     * The expert accepted the invitation (their history in membership, evidence for honours). displayName is the
-     * pool's, null unless the expert consented to publishing it.
+     * The expert accepted the invitation. Private: the conflict-of-interest and composition rules run only when the
+     * panel is confirmed, and the public learns of the expert then ({@link ReviewPanelFormed#assignments()}).
+     * announced is set only on acceptances an earlier release announced at once (stored as ExpertAssignedToReview,
+     * revision 1, and upcast to this): what it published then, so a topic rebuilt from an old store repeats it with
+     * the same id, and the panel's confirmation does not announce the expert a second time. Null on new acceptances.
      */
     @Revision("1")
-    record ExpertAssignedToReview(String engagementId, String expertId, PanelRole role, String displayName,
-                                  SubjectType subjectType, LocalDate assignedOn) implements EngagementEvents {
+    record InvitationAccepted(String engagementId, String expertId, PanelRole role, LocalDate acceptedOn,
+                              ExpertAssignment announced) implements EngagementEvents {
     }
 
-    @Revision("1")
-    record InvitationDeclined(String engagementId, String expertId, String reason) implements EngagementEvents {
+    /** declinedOn: the answer's date (revision 1 had none: the day it was recorded). */
+    @Revision("2")
+    record InvitationDeclined(String engagementId, String expertId, String reason, LocalDate declinedOn)
+            implements EngagementEvents {
     }
 
     /** The expert's signed declaration of interests (possibly none) and non-disclosure acknowledgment. */
@@ -131,18 +143,26 @@ public sealed interface EngagementEvents {
     record ExpertRemovedFromPanel(String engagementId, String expertId, String reason) implements EngagementEvents {
     }
 
-    @Revision("1")
-    record ReviewPanelFormed(String engagementId, List<PanelSeat> members, Set<ReviewForm> forms, LocalDate formedOn)
-            implements StatusChanged {
+    /**
+     * The panel is confirmed: every rule of conflicts and composition has passed. assignments: the seats this
+     * confirmation announces (expert-assigned, name only with consent), every seat except those an earlier release
+     * announced on acceptance; revision 1 had none (its seats were all announced on acceptance).
+     */
+    @Revision("2")
+    record ReviewPanelFormed(String engagementId, List<PanelSeat> members, Set<ReviewForm> forms, LocalDate formedOn,
+                             List<ExpertAssignment> assignments) implements StatusChanged {
         @Override
         public EngagementStatus status() {
             return EngagementStatus.IN_PROGRESS;
         }
     }
 
-    /** version counts this expert's submissions (1, 2, …); the latest replaces the earlier ones. */
-    @Revision("1")
-    record OpinionSubmitted(String engagementId, String expertId, int version, String text)
+    /**
+     * version counts this expert's submissions (1, 2, …); the latest replaces the earlier ones. submittedOn: the
+     * opinion's date (revision 1 had none: the day it was recorded).
+     */
+    @Revision("2")
+    record OpinionSubmitted(String engagementId, String expertId, int version, String text, LocalDate submittedOn)
             implements EngagementEvents {
     }
 

@@ -32,8 +32,10 @@ import vn.lienhiep.review.engagement.domain.RequestDetails;
 /**
  * The {@code review_engagements} read model: one document per engagement with the request, its recorded due dates,
  * the plan, the panel (keyed by expert id), opinions, workshops, report versions, the sent report, the response and a
- * dated {@code statusTimeline} from which statistics are answered for any past date (ADR 0006). Dates are ISO strings.
- * Confidential parts (opinions, drafts) are stored like the rest; the web layer cuts them per caller.
+ * dated {@code statusTimeline} and {@code dues} (each entry with its effective date and the instant it was recorded)
+ * from which statistics and the overdue list are answered for any past date, as known on any day (ADR 0006). Dates
+ * are ISO strings. Confidential parts (opinions, drafts) are stored like the rest; {@link EngagementView} is cut per
+ * caller in one place.
  */
 @Component
 @ProcessingGroup(EngagementProjection.PROCESSOR)
@@ -41,6 +43,10 @@ public class EngagementProjection {
 
     public static final String PROCESSOR = "engagements";
     public static final String COLLECTION = "review_engagements";
+    /** Kinds of {@code dues} entries: the acceptance decision, the report, the requester's response. */
+    public static final String DUE_DECISION = "DECISION";
+    public static final String DUE_REPORT = "REPORT";
+    public static final String DUE_RESPONSE = "RESPONSE";
 
     private final VersionedDocuments documents;
 
@@ -52,7 +58,7 @@ public class EngagementProjection {
     @EventHandler
     void on(ReviewRequestReceived e, @SequenceNumber long seq, @Timestamp Instant at) {
         Update update = request(e.request(), at).set("origin", e.origin().name());
-        due(update, e.due());
+        due(update, e.due(), at);
         apply(e.engagementId(), seq, at, update, e, e.request().receivedAt(), null, null);
     }
 
@@ -64,9 +70,11 @@ public class EngagementProjection {
 
     @EventHandler
     void on(ReviewProposalApproved e, @SequenceNumber long seq, @Timestamp Instant at) {
+        // The request arrives on the consent's date: its year is the year it counts in (docs/domain/reports.md#r-r1).
         Update update = new Update().set("receivedAt", e.receivedAt().toString())
+                                    .set("year", e.receivedAt().getYear())
                                     .set("proposalApproval", DecisionDocuments.of(e.decision()));
-        due(update, e.due());
+        due(update, e.due(), at);
         apply(e.engagementId(), seq, at, update, e, e.receivedAt(), e.decision(), null);
     }
 
@@ -102,8 +110,8 @@ public class EngagementProjection {
                                                   .append("contractRef", e.contractRef())
                                                   .append("reportDue", e.reportDue().toString()))
                                     .set("forms", names(e.forms()))
-                                    .set("year", e.planYear())
-                                    .set("due.reportDue", e.reportDue().toString());
+                                    .set("due.reportDue", e.reportDue().toString())
+                                    .push("dues", dueFact(DUE_REPORT, e.reportDue(), at));
         apply(e.engagementId(), seq, at, update, e, today(at), null, null);
     }
 
@@ -117,21 +125,22 @@ public class EngagementProjection {
     void on(ExpertInvited e, @SequenceNumber long seq, @Timestamp Instant at) {
         Update update = new Update().set("panel." + e.expertId(), new Document("expertId", e.expertId())
                 .append("personId", e.personId()).append("role", e.role().name()).append("invitation", "INVITED")
-                .append("invitedOn", today(at).toString()));
-        apply(e.engagementId(), seq, at, update, e, today(at), null, null);
+                .append("invitedOn", e.invitedOn().toString()));
+        apply(e.engagementId(), seq, at, update, e, e.invitedOn(), null, null);
     }
 
     @EventHandler
-    void on(ExpertAssignedToReview e, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(InvitationAccepted e, @SequenceNumber long seq) {
         documents.apply(COLLECTION, e.engagementId(), seq, new Update()
                 .set("panel." + e.expertId() + ".invitation", "ACCEPTED")
-                .set("panel." + e.expertId() + ".acceptedOn", today(at).toString()));
+                .set("panel." + e.expertId() + ".acceptedOn", e.acceptedOn().toString()));
     }
 
     @EventHandler
     void on(InvitationDeclined e, @SequenceNumber long seq) {
         documents.apply(COLLECTION, e.engagementId(), seq, new Update()
                 .set("panel." + e.expertId() + ".invitation", "DECLINED")
+                .set("panel." + e.expertId() + ".declinedOn", e.declinedOn().toString())
                 .set("panel." + e.expertId() + ".declineReason", e.reason()));
     }
 
@@ -152,20 +161,21 @@ public class EngagementProjection {
 
     @EventHandler
     void on(ReviewPanelFormed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        Update update = new Update().set("panelFormedOn", today(at).toString())
+        Update update = new Update().set("panelFormedOn", e.formedOn().toString())
                                     .set("panelSize", e.members().size())
                                     .set("confirmedExperts", e.members().stream().map(PanelSeat::expertId).toList());
         for (PanelSeat seat : e.members()) {
             update.set("panel." + seat.expertId() + ".invitation", "CONFIRMED");
         }
-        apply(e.engagementId(), seq, at, update, e, today(at), null, null);
+        apply(e.engagementId(), seq, at, update, e, e.formedOn(), null, null);
     }
 
     @EventHandler
     void on(OpinionSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
         documents.apply(COLLECTION, e.engagementId(), seq, new Update()
                 .set("opinions." + e.expertId(), new Document("expertId", e.expertId()).append("version", e.version())
-                        .append("text", e.text()).append("submittedAt", at.toString())));
+                        .append("text", e.text()).append("submittedOn", e.submittedOn().toString())
+                        .append("submittedAt", at.toString())));
     }
 
     @EventHandler
@@ -202,7 +212,8 @@ public class EngagementProjection {
         Document sent = report(e.version(), e.summary(), e.findings(), e.recommendations(), e.dissentingOpinions())
                 .append("decision", DecisionDocuments.of(e.decision())).append("signedBy", e.signedBy())
                 .append("sentOn", e.sentOn().toString()).append("responseDue", e.responseDue().toString());
-        Update update = new Update().set("sentReport", sent).set("due.responseDue", e.responseDue().toString());
+        Update update = new Update().set("sentReport", sent).set("due.responseDue", e.responseDue().toString())
+                                    .push("dues", dueFact(DUE_RESPONSE, e.responseDue(), at));
         apply(e.engagementId(), seq, at, update, e, e.sentOn(), e.decision(), null);
     }
 
@@ -284,12 +295,21 @@ public class EngagementProjection {
                 .set("createdAt", at.toString());
     }
 
-    private static void due(Update update, DueDates due) {
+    /**
+     * The due dates as the request arrived (the view shows the current ones under {@code due}), and each due date with
+     * the instant it became known under {@code dues}, so the overdue list can answer as the system knew it then.
+     */
+    private static void due(Update update, DueDates due, Instant at) {
         update.set("due", new Document("regulation", due.regulation())
                 .append("acknowledgeBy", due.acknowledgeBy().toString())
                 .append("decideBy", due.decideBy().toString())
                 .append("reportDue", due.reportDue().toString())
                 .append("shortNotice", due.shortNotice()));
+        update.push("dues").each(dueFact(DUE_DECISION, due.decideBy(), at), dueFact(DUE_REPORT, due.reportDue(), at));
+    }
+
+    private static Document dueFact(String kind, LocalDate date, Instant recordedAt) {
+        return new Document("kind", kind).append("date", date.toString()).append("recordedAt", recordedAt.toString());
     }
 
     private static Document report(int version, String summary, String findings, List<Recommendation> recommendations,

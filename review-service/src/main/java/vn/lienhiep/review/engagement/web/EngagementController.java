@@ -1,6 +1,5 @@
 package vn.lienhiep.review.engagement.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -30,13 +29,14 @@ import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.review.engagement.domain.EngagementCommands;
 import vn.lienhiep.review.engagement.domain.EngagementStatus;
 import vn.lienhiep.review.engagement.projection.EngagementQueries;
-import vn.lienhiep.review.engagement.projection.EngagementView;
+import vn.lienhiep.review.engagement.projection.EngagementReading;
 
 /**
  * Review engagements from the request's arrival to its closing (docs/domain/review.md#engagement-lifecycle). Every write is one command whose
  * outcome answers at once ({@code 201} + Location, or {@code 200} with the new version as ETag); {@code If-Match}
- * guards against a stale screen (409). Reads come from the read model and are cut to what the caller may see
- * ({@link ReviewScope}).
+ * guards against a stale screen (409). Reads come from the read model, typed, cut to what the caller may see
+ * ({@link ReviewScope} says who the caller is, {@code EngagementView#cutFor} what they see). Acts the union dates on
+ * paper take their date in the body (absent: today).
  */
 @RestController
 @RequestMapping(EngagementController.PATH)
@@ -68,7 +68,7 @@ public class EngagementController {
     }
 
     @GetMapping
-    public PageResult<EngagementView> search(@RequestParam(required = false) @Size(max = 200) String q,
+    public PageResult<EngagementReading> search(@RequestParam(required = false) @Size(max = 200) String q,
                                              @RequestParam(required = false) EngagementStatus status,
                                              @RequestParam(required = false) SubjectType subjectType,
                                              @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
@@ -76,35 +76,29 @@ public class EngagementController {
                                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Caller caller = Callers.current();
         return queries.search(q, status, subjectType, year, ReviewScope.requesterFilter(caller), page, size)
-                      .map(view -> ReviewScope.cut(caller, view));
+                      .map(view -> view.cutFor(ReviewScope.audience(caller)));
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<EngagementView> get(@PathVariable String id) {
+    public ResponseEntity<EngagementReading> get(@PathVariable String id) {
         Caller caller = Callers.current();
-        EngagementView view = queries.find(id).filter(found -> ReviewScope.canSee(caller, found))
-                                     .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(ReviewScope.cut(caller, view));
-    }
-
-    /** Requests and engagements past one of their recorded due dates, for the review department's daily list. */
-    @GetMapping("/overdue")
-    public PageResult<EngagementQueries.Overdue> overdue(@RequestParam(required = false) LocalDate on,
-                                                         @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                                         @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.overdue(on == null ? LocalDate.now(vn.lienhiep.kernel.Clocks.VIETNAM) : on, page, size);
+        EngagementReading view = queries.find(id).filter(found -> ReviewScope.canSee(caller, found))
+                                        .map(found -> found.cutFor(ReviewScope.audience(caller)))
+                                        .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
     @PostMapping("/{id}/proposal-approval")
     public ResponseEntity<Outcome> approveProposal(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                   @Valid @RequestBody EngagementRequests.Decision body) {
+                                                   @Valid @RequestBody EngagementRequests.Decided body) {
         return changed(new EngagementCommands.RecordProposalApproval(id, body.decision().toDecision(), Versions.fromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/dossier/incomplete")
     public ResponseEntity<Outcome> dossierIncomplete(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                      @Valid @RequestBody EngagementRequests.MissingDocuments body) {
-        return changed(new EngagementCommands.MarkDossierIncomplete(id, body.missing(), Versions.fromIfMatch(ifMatch)));
+        return changed(new EngagementCommands.MarkDossierIncomplete(id, body.missing(), body.markedOn(),
+                                                                    Versions.fromIfMatch(ifMatch)));
     }
 
     /** The missing documents arrived: from the requesting body itself (its own request) or recorded by staff. */
@@ -112,12 +106,13 @@ public class EngagementController {
     public ResponseEntity<Outcome> completeDossier(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    @Valid @RequestBody EngagementRequests.Documents body) {
         ReviewScope.requireOwnRequest(Callers.current(), id, queries.find(id).orElse(null));
-        return changed(new EngagementCommands.CompleteDossier(id, body.documents(), Versions.fromIfMatch(ifMatch)));
+        return changed(new EngagementCommands.CompleteDossier(id, body.documents(), body.completedOn(),
+                                                              Versions.fromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/acceptance")
     public ResponseEntity<Outcome> accept(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody EngagementRequests.Decision body) {
+                                          @Valid @RequestBody EngagementRequests.Decided body) {
         return changed(new EngagementCommands.AcceptRequest(id, body.decision().toDecision(), Versions.fromIfMatch(ifMatch)));
     }
 
@@ -130,7 +125,7 @@ public class EngagementController {
 
     @PostMapping("/{id}/plan")
     public ResponseEntity<Outcome> plan(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody EngagementRequests.Plan body) {
+                                        @Valid @RequestBody EngagementRequests.EngagementPlan body) {
         return changed(new EngagementCommands.PlanEngagement(id, body.forms(), body.fundingSource(), body.estimateVnd(),
                                                              body.planYear(), EngagementRequests.blankToNull(body.contractRef()),
                                                              body.reportDueDate(), Versions.fromIfMatch(ifMatch)));
@@ -145,20 +140,24 @@ public class EngagementController {
     @PostMapping("/{id}/panel/invitations")
     public ResponseEntity<Outcome> invite(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody EngagementRequests.Invitation body) {
-        return changed(new EngagementCommands.InviteExpert(id, body.expertId().strip(), body.role(), Versions.fromIfMatch(ifMatch)));
+        return changed(new EngagementCommands.InviteExpert(id, body.expertId().strip(), body.role(), body.invitedOn(),
+                                                           Versions.fromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/panel/{expertId}/acceptance")
     public ResponseEntity<Outcome> acceptInvitation(@PathVariable String id, @PathVariable String expertId,
-                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return changed(new EngagementCommands.AcceptInvitation(id, expertId, Versions.fromIfMatch(ifMatch)));
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @Valid @RequestBody(required = false) EngagementRequests.InvitationAcceptance body) {
+        return changed(new EngagementCommands.AcceptInvitation(id, expertId, body == null ? null : body.acceptedOn(),
+                                                               Versions.fromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/panel/{expertId}/decline")
     public ResponseEntity<Outcome> declineInvitation(@PathVariable String id, @PathVariable String expertId,
                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                     @Valid @RequestBody EngagementRequests.Reasoned body) {
-        return changed(new EngagementCommands.DeclineInvitation(id, expertId, body.reason().strip(), Versions.fromIfMatch(ifMatch)));
+                                                     @Valid @RequestBody EngagementRequests.InvitationDecline body) {
+        return changed(new EngagementCommands.DeclineInvitation(id, expertId, body.reason().strip(), body.declinedOn(),
+                                                                Versions.fromIfMatch(ifMatch)));
     }
 
     /** The expert's signed declaration of interests and non-disclosure, recorded from the signed paper. */
@@ -178,14 +177,17 @@ public class EngagementController {
     }
 
     @PostMapping("/{id}/panel/confirmation")
-    public ResponseEntity<Outcome> confirmPanel(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return changed(new EngagementCommands.ConfirmPanel(id, Versions.fromIfMatch(ifMatch)));
+    public ResponseEntity<Outcome> confirmPanel(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @Valid @RequestBody(required = false) EngagementRequests.PanelConfirmation body) {
+        return changed(new EngagementCommands.ConfirmPanel(id, body == null ? null : body.formedOn(),
+                                                           Versions.fromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/opinions")
     public ResponseEntity<Outcome> opinion(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody EngagementRequests.Opinion body) {
-        return changed(new EngagementCommands.SubmitOpinion(id, body.expertId().strip(), body.text().strip(), Versions.fromIfMatch(ifMatch)));
+        return changed(new EngagementCommands.SubmitOpinion(id, body.expertId().strip(), body.text().strip(),
+                                                            body.submittedOn(), Versions.fromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/workshops")
@@ -202,7 +204,7 @@ public class EngagementController {
 
     @PostMapping("/{id}/report/drafts")
     public ResponseEntity<Outcome> draft(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody EngagementRequests.Draft body) {
+                                         @Valid @RequestBody EngagementRequests.ReportDraft body) {
         return changed(body.toCommand(id, Versions.fromIfMatch(ifMatch)));
     }
 
@@ -236,8 +238,10 @@ public class EngagementController {
     }
 
     @PostMapping("/{id}/closure")
-    public ResponseEntity<Outcome> close(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return changed(new EngagementCommands.CloseEngagement(id, Versions.fromIfMatch(ifMatch)));
+    public ResponseEntity<Outcome> close(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody(required = false) EngagementRequests.Closure body) {
+        return changed(new EngagementCommands.CloseEngagement(id, body == null ? null : body.closedOn(),
+                                                              Versions.fromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/publication")
@@ -249,10 +253,11 @@ public class EngagementController {
     /** The requester withdraws its own request (object level: {@link ReviewScope#requireOwnRequest}). */
     @PostMapping("/{id}/withdrawal")
     public ResponseEntity<Outcome> withdraw(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody EngagementRequests.Reasoned body) {
+                                            @Valid @RequestBody EngagementRequests.Withdrawal body) {
         Caller caller = Callers.current();
         ReviewScope.requireOwnRequest(caller, id, queries.find(id).orElse(null));
-        return changed(new EngagementCommands.WithdrawRequest(id, body.reason().strip(), Versions.fromIfMatch(ifMatch)));
+        return changed(new EngagementCommands.WithdrawRequest(id, body.reason().strip(), body.withdrawnOn(),
+                                                              Versions.fromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/cancellation")
@@ -264,7 +269,7 @@ public class EngagementController {
 
     @PostMapping("/{id}/costs")
     public ResponseEntity<Outcome> cost(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody EngagementRequests.Cost body) {
+                                        @Valid @RequestBody EngagementRequests.EngagementCost body) {
         return changed(new EngagementCommands.RecordCost(id, body.amountVnd(), body.description().strip(), body.incurredOn(),
                                                          Versions.fromIfMatch(ifMatch)));
     }

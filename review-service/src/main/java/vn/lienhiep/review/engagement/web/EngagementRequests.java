@@ -81,7 +81,8 @@ public final class EngagementRequests {
     public record Registration(@NotNull RequestOrigin origin, @NotNull @Valid Request request) {
     }
 
-    public record Decision(@NotNull @Valid DecisionRequest decision) {
+    /** A body holding only the union's (or the authority's) decision. */
+    public record Decided(@NotNull @Valid DecisionRequest decision) {
     }
 
     public record Reasoned(@NotBlank @Size(max = 2000) String reason) {
@@ -90,13 +91,17 @@ public final class EngagementRequests {
     public record ReasonedDecision(@NotBlank @Size(max = 2000) String reason, @NotNull @Valid DecisionRequest decision) {
     }
 
-    public record MissingDocuments(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 300) String> missing) {
+    /** @param markedOn the date of the union's letter asking for the documents; absent: today */
+    public record MissingDocuments(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 300) String> missing,
+                                   @PastOrPresent LocalDate markedOn) {
     }
 
-    public record Documents(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 300) String> documents) {
+    /** @param completedOn the day the missing documents arrived; absent: today */
+    public record Documents(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 300) String> documents,
+                            @PastOrPresent LocalDate completedOn) {
     }
 
-    public record Plan(@NotEmpty @Size(max = 8) Set<@NotNull ReviewForm> forms,
+    public record EngagementPlan(@NotEmpty @Size(max = 8) Set<@NotNull ReviewForm> forms,
                        @NotNull FundingSource fundingSource,
                        @NotNull @PositiveOrZero @Max(1_000_000_000_000L) Long estimateVnd,
                        @NotNull @Min(2000) @Max(2100) Integer planYear,
@@ -107,7 +112,21 @@ public final class EngagementRequests {
     public record Contract(@NotBlank @Size(max = 100) String contractRef, @NotNull @PastOrPresent LocalDate signedOn) {
     }
 
-    public record Invitation(@NotBlank @Size(max = 64) String expertId, @NotNull PanelRole role) {
+    /** @param invitedOn the invitation letter's date; absent: today */
+    public record Invitation(@NotBlank @Size(max = 64) String expertId, @NotNull PanelRole role,
+                             @PastOrPresent LocalDate invitedOn) {
+    }
+
+    /** The body is optional. @param acceptedOn the day the expert accepted; absent: today */
+    public record InvitationAcceptance(@PastOrPresent LocalDate acceptedOn) {
+    }
+
+    /** @param declinedOn the day the expert declined; absent: today */
+    public record InvitationDecline(@NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate declinedOn) {
+    }
+
+    /** The body is optional. @param formedOn the date of the decision forming the panel; absent: today */
+    public record PanelConfirmation(@PastOrPresent LocalDate formedOn) {
     }
 
     public record Declaration(@NotNull @Size(max = 5) Set<@NotNull InterestKind> interests,
@@ -115,7 +134,9 @@ public final class EngagementRequests {
                               @NotNull Boolean nonDisclosureSigned) {
     }
 
-    public record Opinion(@NotBlank @Size(max = 64) String expertId, @NotBlank @Size(max = 20_000) String text) {
+    /** @param submittedOn the date of the expert's written opinion; absent: today */
+    public record Opinion(@NotBlank @Size(max = 64) String expertId, @NotBlank @Size(max = 20_000) String text,
+                          @PastOrPresent LocalDate submittedOn) {
     }
 
     public record Workshop(@NotNull @PastOrPresent LocalDate heldOn, @NotNull @Positive @Max(10_000) Integer attendees,
@@ -128,14 +149,14 @@ public final class EngagementRequests {
         }
     }
 
-    public record Draft(@NotBlank @Size(max = 20_000) String summary,
+    public record ReportDraft(@NotBlank @Size(max = 20_000) String summary,
                         @Size(max = 50_000) String findings,
                         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 5000) String> recommendations,
                         @Size(max = 50) List<@NotNull @Valid DissentRequest> dissentingOpinions) {
 
         EngagementCommands.DraftReport toCommand(String id, Long expectedVersion) {
             return new EngagementCommands.DraftReport(
-                    id, summary.strip(), findings == null ? "" : findings.strip(),
+                    id, summary.strip(), blankToNull(findings),
                     recommendations.stream().map(t -> new EngagementCommands.RecommendationText(t.strip())).toList(),
                     dissentingOpinions == null ? List.of() : dissentingOpinions.stream().map(DissentRequest::toDissent).toList(),
                     expectedVersion);
@@ -161,9 +182,17 @@ public final class EngagementRequests {
     public record Publication(@NotNull Boolean publish) {
     }
 
-    public record Cost(@NotNull @Positive @Max(1_000_000_000_000L) Long amountVnd,
-                       @NotBlank @Size(max = 500) String description,
-                       @PastOrPresent LocalDate incurredOn) {
+    public record EngagementCost(@NotNull @Positive @Max(1_000_000_000_000L) Long amountVnd,
+                                 @NotBlank @Size(max = 500) String description,
+                                 @PastOrPresent LocalDate incurredOn) {
+    }
+
+    /** The body is optional. @param closedOn when the engagement really closed; absent: today */
+    public record Closure(@PastOrPresent LocalDate closedOn) {
+    }
+
+    /** @param withdrawnOn the date of the requester's letter; absent: today */
+    public record Withdrawal(@NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate withdrawnOn) {
     }
 
     static String blankToNull(String s) {

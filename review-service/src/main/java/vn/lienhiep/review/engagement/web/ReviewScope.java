@@ -7,10 +7,12 @@ import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.review.engagement.projection.EngagementView;
+import vn.lienhiep.review.engagement.projection.EngagementView.Audience;
 
 /**
- * Object-level access to engagements (docs/domain/review.md#rev-8, confidentiality). Function-level access is
- * {@link vn.lienhiep.review.common.web.ReviewAccess}.
+ * Object-level access to engagements (docs/domain/review.md#rev-8, confidentiality): who a caller is, as far as
+ * seeing engagements goes. What each of them sees is cut in one place, {@link EngagementView#cutFor}. Function-level
+ * access is {@link vn.lienhiep.review.common.web.ReviewAccess}.
  * <ul>
  *   <li>the review department and the leadership see everything, panel opinions and report drafts included;</li>
  *   <li>the union office (administrator, staff) sees every engagement but not opinions or drafts;</li>
@@ -25,13 +27,6 @@ public final class ReviewScope {
     /** Panel deliberations: who may read opinions and drafts. */
     public static final Set<Role> INSIDERS = EnumSet.of(Role.REVIEW_COORDINATOR, Role.UNION_LEADERSHIP);
     public static final Set<Role> UNION_OFFICE = EnumSet.of(Role.UNION_ADMIN, Role.UNION_STAFF);
-    static final Set<String> CONFIDENTIAL = Set.of("opinions", "drafts");
-    static final Set<String> REQUESTER_SEES = Set.of(
-            "id", "version", "status", "statusSince", "origin", "title", "subjectType", "issuingLevel", "sector",
-            "requester", "draftingBody", "reviewTypes", "receivedAt", "year", "requestedDeadline", "dossier",
-            "missingDocuments", "confidential", "coOrganiser", "leadOrg", "due", "acceptance", "decline", "forms",
-            "workshops", "sentReport", "response", "adoption", "adoptionCounts", "closedOn", "published", "createdAt",
-            "updatedAt");
 
     private ReviewScope() {
     }
@@ -64,14 +59,12 @@ public final class ReviewScope {
         return isRequesterOnly(caller) && caller.requesterId() != null && caller.requesterId().equals(view.requesterId());
     }
 
-    static EngagementView cut(Caller caller, EngagementView view) {
+    /** Which cut of an engagement this caller reads (only callers who {@link #canSee} it get one). */
+    static Audience audience(Caller caller) {
         if (isInsider(caller)) {
-            return view;
+            return Audience.INSIDERS;
         }
-        if (isOffice(caller)) {
-            return view.without(CONFIDENTIAL);
-        }
-        return view.only(REQUESTER_SEES);
+        return isOffice(caller) ? Audience.OFFICE : Audience.REQUESTER;
     }
 
     /** A request sent by a requesting body is always its own: the requester in the body is its account's scope. */

@@ -49,6 +49,11 @@ public class JdbcExpertPool implements ExpertPool {
         return find(expertId).filter(Replica::active).map(Replica::expert);
     }
 
+    @Override
+    public boolean known(String expertId) {
+        return find(expertId).isPresent();
+    }
+
     /** The stored row whatever its state (the subscription and tests need the inactive ones too). */
     public Optional<Replica> find(String expertId) {
         List<Replica> rows = jdbc.query("SELECT " + COLUMNS + " FROM review_expert_pool WHERE expert_id = ?",

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.EngagementCancelled;
-import vn.lienhiep.review.engagement.domain.EngagementEvents.ExpertAssignedToReview;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.ExpertInvited;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.ExpertRemovedFromPanel;
+import vn.lienhiep.review.engagement.domain.EngagementEvents.InvitationAccepted;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.InvitationDeclined;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.RequestWithdrawn;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.ReviewAccepted;
@@ -87,14 +87,14 @@ public class ExpertRecordProjection {
     }
 
     @EventHandler
-    void on(ExpertInvited e, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(ExpertInvited e, @SequenceNumber long seq) {
         Document engagement = documents.mongo().findById(e.engagementId(), Document.class, ENGAGEMENTS);
         Update update = new Update().set("expertId", e.expertId())
                                     .set("personId", e.personId())
                                     .set("engagementId", e.engagementId())
                                     .set("role", e.role().name())
                                     .set("outcome", "INVITED")
-                                    .set("invitedOn", today(at).toString())
+                                    .set("invitedOn", e.invitedOn().toString())
                                     .set("engagementStatus", "OPEN")
                                     .unset("acceptedOn").unset("declinedOn").unset("declineReason")
                                     .unset("removedOn").unset("removalReason");
@@ -107,15 +107,15 @@ public class ExpertRecordProjection {
     }
 
     @EventHandler
-    void on(ExpertAssignedToReview e, @SequenceNumber long seq) {
+    void on(InvitationAccepted e, @SequenceNumber long seq) {
         documents.apply(COLLECTION, id(e.expertId(), e.engagementId()), seq, new Update()
-                .set("outcome", "ACCEPTED").set("role", e.role().name()).set("acceptedOn", e.assignedOn().toString()));
+                .set("outcome", "ACCEPTED").set("role", e.role().name()).set("acceptedOn", e.acceptedOn().toString()));
     }
 
     @EventHandler
-    void on(InvitationDeclined e, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(InvitationDeclined e, @SequenceNumber long seq) {
         documents.apply(COLLECTION, id(e.expertId(), e.engagementId()), seq, new Update()
-                .set("outcome", "DECLINED").set("declinedOn", today(at).toString()).set("declineReason", e.reason()));
+                .set("outcome", "DECLINED").set("declinedOn", e.declinedOn().toString()).set("declineReason", e.reason()));
     }
 
     @EventHandler

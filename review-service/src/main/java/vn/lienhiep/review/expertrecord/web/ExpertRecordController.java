@@ -17,11 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.platform.web.ResourceNotFoundException;
+import vn.lienhiep.review.common.domain.ExpertPool;
 import vn.lienhiep.review.engagement.domain.PanelRole;
-import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;
+import vn.lienhiep.review.expertrecord.domain.RecordSigner;
 import vn.lienhiep.review.expertrecord.projection.ExpertRecordQueries;
-import vn.lienhiep.review.expertrecord.infrastructure.CanonicalJson;
-import vn.lienhiep.review.expertrecord.infrastructure.RecordSigningKeys;
 
 /**
  * An expert's signed engagement record, and the keys that verify it.
@@ -43,16 +42,16 @@ public class ExpertRecordController {
     static final String CONFIDENTIAL_TITLE = "Nhiệm vụ bảo mật / Confidential engagement";
 
     private final ExpertRecordQueries records;
-    private final JdbcExpertPool pool;
-    private final RecordSigningKeys keys;
+    private final ExpertPool pool;
+    private final RecordSigner signer;
     private final Clock clock;
     private final String issuer;
 
-    public ExpertRecordController(ExpertRecordQueries records, JdbcExpertPool pool, RecordSigningKeys keys,
-                                  Clock clock, @Value("${lienhiep.province.name}") String issuer) {
+    public ExpertRecordController(ExpertRecordQueries records, ExpertPool pool, RecordSigner signer, Clock clock,
+                                  @Value("${lienhiep.province.name}") String issuer) {
         this.records = records;
         this.pool = pool;
-        this.keys = keys;
+        this.signer = signer;
         this.clock = clock;
         this.issuer = issuer;
     }
@@ -60,7 +59,7 @@ public class ExpertRecordController {
     @GetMapping(value = RECORD)
     public ResponseEntity<byte[]> record(@PathVariable String expertId) {
         List<Document> rows = records.ofExpert(expertId);
-        if (rows.isEmpty() && pool.find(expertId).isEmpty()) { // known to the pool, even if since deactivated
+        if (rows.isEmpty() && !pool.known(expertId)) { // known to the pool, even if since deactivated
             throw new ResourceNotFoundException("expert", expertId);
         }
         List<Map<String, Object>> engagements = new ArrayList<>();
@@ -73,17 +72,15 @@ public class ExpertRecordController {
         record.put("issuer", issuer);
         record.put("issuedAt", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         record.put("engagements", engagements);
-        String signature = keys.signDetached(CanonicalJson.bytes(record));
-        record.put("signature", signature);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
-                             .body(CanonicalJson.bytes(record));
+                             .body(signer.signed(record));
     }
 
     @GetMapping(value = KEYS)
     public ResponseEntity<Map<String, Object>> keys() {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/jwk-set+json"))
                              .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-                             .body(keys.publicKeys().toJSONObject(true));
+                             .body(signer.publicKeys());
     }
 
     /** What the record states about one engagement; absent facts are left out rather than null. */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -18,8 +19,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.kernel.Outcome;
-import vn.lienhiep.kernel.Policy;
-import vn.lienhiep.kernel.text.VietnameseText;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.kernel.Inputs;
+import vn.lienhiep.review.common.domain.ReviewForm;
+import vn.lienhiep.review.common.domain.SubjectType;
+import vn.lienhiep.review.plan.domain.PlanPolicies.PlanAct;
 import vn.lienhiep.review.plan.domain.PlanCommands.*;
 import vn.lienhiep.review.plan.domain.PlanEvents.*;
 
@@ -28,8 +32,9 @@ import static vn.lienhiep.review.plan.domain.PlanPolicies.*;
 /**
  * The union's annual review plan and its estimate (kế hoạch TVPB năm, docs/domain/review.md#annual-review-plan): drafted by the union, approved
  * by the People's Committee, after which the union runs each listed activity without a new approval (docs/domain/README.md#source-son-la-2015)
- * and records what it actually cost against the frozen estimate. Command handlers check the rules and apply events;
- * only event-sourcing handlers change state.
+ * and records what it actually cost against the frozen estimate. Each command handler takes its values through
+ * {@code Inputs} (a malformed value is a 400 naming the field), enforces its act's rules ({@link PlanPolicies}) and
+ * applies one event; only event-sourcing handlers change state.
  */
 @AggregateRoot
 public class AnnualReviewPlan {
@@ -53,9 +58,10 @@ public class AnnualReviewPlan {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public Outcome handle(DraftPlan command, PlanRegistry registry) {
         if (command.year() < FIRST_YEAR || command.year() > LAST_YEAR) {
-            throw new IllegalArgumentException("year must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+            throw new InvalidInput("year", "năm kế hoạch phải từ " + FIRST_YEAR + " đến " + LAST_YEAR,
+                                   "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
         }
-        String title = required(command.title(), "title");
+        String title = Inputs.text(command.title(), "title");
         registry.claimYear(command.year(), command.planId());
         AggregateLifecycle.apply(new PlanDrafted(command.planId(), command.year(), title));
         return outcome();
@@ -63,24 +69,22 @@ public class AnnualReviewPlan {
 
     @CommandHandler
     public Outcome handle(AddPlanItem command) {
-        String itemId = required(command.itemId(), "itemId");
-        PlanItem item = new PlanItem(itemId, required(command.title(), "title"), command.subjectType(), command.forms(),
-                                     command.estimateVnd(), blankToNull(command.engagementId()));
-        Policy.enforce(status, itemsEditable());
-        Policy.enforce(items, newItem(itemId));
-        if (item.engagementId() != null) {
-            Policy.enforce(items, engagementFree(item.engagementId(), itemId));
-        }
-        AggregateLifecycle.apply(new PlanItemAdded(planId, itemId, item.title(), item.subjectType(), item.forms(),
-                                                   item.estimateVnd(), item.engagementId()));
+        String itemId = Inputs.text(command.itemId(), "itemId");
+        String title = Inputs.text(command.title(), "title");
+        SubjectType subjectType = Inputs.required(command.subjectType(), "subjectType");
+        Set<ReviewForm> forms = Inputs.nonEmpty(command.forms(), "forms");
+        long estimate = Inputs.notNegative(command.estimateVnd(), "estimateVnd");
+        String engagementId = Inputs.optionalText(command.engagementId());
+        ADDING_ITEM.enforce(PlanAct.onItem(status, items, itemId, engagementId));
+        AggregateLifecycle.apply(new PlanItemAdded(planId, itemId, title, subjectType, EnumSet.copyOf(forms), estimate,
+                                                   engagementId));
         // The new item's id, so an idempotent retry (which replays this result) answers with the same item.
         return new Outcome(itemId, status.name(), AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
     public Outcome handle(RemovePlanItem command) {
-        Policy.enforce(status, itemsEditable());
-        Policy.enforce(items, knownItem(command.itemId()));
+        REMOVING_ITEM.enforce(PlanAct.onItem(status, items, command.itemId(), null));
         PlanItem item = items.get(command.itemId());
         AggregateLifecycle.apply(new PlanItemRemoved(planId, item.itemId(), item.title(), item.estimateVnd()));
         return outcome();
@@ -88,11 +92,9 @@ public class AnnualReviewPlan {
 
     @CommandHandler
     public Outcome handle(LinkEngagement command, PlanRegistry registry) {
-        String engagementId = required(command.engagementId(), "engagementId");
-        Policy.enforce(items, knownItem(command.itemId()));
+        String engagementId = Inputs.text(command.engagementId(), "engagementId");
+        LINKING.enforce(PlanAct.onItem(status, items, command.itemId(), engagementId));
         PlanItem item = items.get(command.itemId());
-        Policy.enforce(item, relinkAllowed(status, engagementId));
-        Policy.enforce(items, engagementFree(engagementId, item.itemId()));
         if (engagementId.equals(item.engagementId())) {
             return outcome(); // already so: nothing happened
         }
@@ -105,18 +107,15 @@ public class AnnualReviewPlan {
 
     @CommandHandler
     public Outcome handle(SubmitPlan command, Clock clock) {
-        Policy.enforce(status, isDraft());
-        Policy.enforce(items, notEmpty());
+        SUBMITTING.enforce(PlanAct.onItem(status, items, null, null));
         AggregateLifecycle.apply(new PlanSubmitted(planId, year, estimateTotal(), Clocks.today(clock)));
         return outcome();
     }
 
     @CommandHandler
     public Outcome handle(ApprovePlan command, PlanRegistry registry, Clock clock) {
-        DecisionRef decision = Objects.requireNonNull(command.decision(), "decision");
-        Policy.enforce(status, isSubmitted());
-        Policy.enforce(decision, issuedByPeoplesCommittee());
-        Policy.enforce(decision.date(), notInFuture(Clocks.today(clock), "quyết định / decision"));
+        DecisionRef decision = Inputs.required(command.decision(), "decision");
+        APPROVING.enforce(PlanAct.decided(status, decision, Clocks.today(clock)));
         Map<String, String> links = new LinkedHashMap<>();
         items.values().stream().filter(i -> i.engagementId() != null)
              .forEach(i -> links.put(i.itemId(), i.engagementId()));
@@ -127,32 +126,29 @@ public class AnnualReviewPlan {
 
     @CommandHandler
     public Outcome handle(ReturnPlan command, Clock clock) {
-        String reason = required(command.reason(), "reason");
-        Policy.enforce(status, isSubmitted());
+        String reason = Inputs.text(command.reason(), "reason");
+        RETURNING.enforce(PlanAct.onItem(status, items, null, null));
         AggregateLifecycle.apply(new PlanReturned(planId, reason, Clocks.today(clock)));
         return outcome();
     }
 
     @CommandHandler
     public Outcome handle(RecordPlanCost command, Clock clock) {
-        String itemId = blankToNull(command.itemId());
-        String engagementId = blankToNull(command.engagementId());
+        String itemId = Inputs.optionalText(command.itemId());
+        String engagementId = Inputs.optionalText(command.engagementId());
         if ((itemId == null) == (engagementId == null)) {
-            throw new IllegalArgumentException("name either the item or the engagement the cost belongs to");
+            throw new InvalidInput("itemId", "nêu hoạt động hoặc nhiệm vụ được tính chi phí, chỉ một trong hai",
+                                   "name either the item or the engagement the cost belongs to, not both");
         }
-        String description = required(command.description(), "description");
-        LocalDate incurredOn = Objects.requireNonNull(command.incurredOn(), "incurredOn");
-        Policy.enforce(status, isApproved());
-        Policy.enforce(command.amountVnd(), positiveAmount());
-        Policy.enforce(incurredOn, notInFuture(Clocks.today(clock), "chi / expense"));
+        long amount = Inputs.positive(command.amountVnd(), "amountVnd");
+        String description = Inputs.text(command.description(), "description");
+        LocalDate incurredOn = Inputs.required(command.incurredOn(), "incurredOn");
+        COSTING.enforce(new PlanAct(status, items, itemId, engagementId, null, incurredOn, Clocks.today(clock)));
         PlanItem item = itemId != null ? items.get(itemId)
-                : items.values().stream().filter(i -> engagementId.equals(i.engagementId())).findFirst().orElse(null);
-        if (item == null) {
-            throw (itemId != null ? itemUnknown(itemId) : engagementNotInPlan(engagementId)).asException();
-        }
-        long actual = actualByItem.getOrDefault(item.itemId(), 0L) + command.amountVnd();
-        AggregateLifecycle.apply(new PlanCostRecorded(planId, item.itemId(), item.engagementId(), command.amountVnd(),
-                                                      description, incurredOn, item.estimateVnd(), actual,
+                : items.values().stream().filter(i -> engagementId.equals(i.engagementId())).findFirst().orElseThrow();
+        long actual = actualByItem.getOrDefault(item.itemId(), 0L) + amount;
+        AggregateLifecycle.apply(new PlanCostRecorded(planId, item.itemId(), item.engagementId(), amount, description,
+                                                      incurredOn, item.estimateVnd(), actual,
                                                       actual > item.estimateVnd()));
         return outcome();
     }
@@ -209,17 +205,5 @@ public class AnnualReviewPlan {
     /** The state after the command: the events applied above have already run through the handlers. */
     private Outcome outcome() {
         return new Outcome(planId, status.name(), AggregateLifecycle.getVersion());
-    }
-
-    private static String required(String value, String field) {
-        String cleaned = VietnameseText.clean(value);
-        if (cleaned == null || cleaned.isEmpty()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return cleaned;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -52,7 +52,7 @@ public class PlanController {
     }
 
     @PostMapping
-    public ResponseEntity<Outcome> draft(@Valid @RequestBody PlanRequests.Draft body) {
+    public ResponseEntity<Outcome> draft(@Valid @RequestBody PlanRequests.PlanDraft body) {
         Outcome outcome = commands.send(new PlanCommands.DraftPlan(UUID.randomUUID().toString(), body.year(),
                                                                    body.title()));
         return OutcomeResponses.created(PATH, outcome);
@@ -95,7 +95,7 @@ public class PlanController {
     @PostMapping("/{id}/items")
     public ResponseEntity<Outcome> addItem(@PathVariable String id,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                           @Valid @RequestBody PlanRequests.Item body) {
+                                           @Valid @RequestBody PlanRequests.PlanItemRequest body) {
         String itemId = "item-" + UUID.randomUUID();
         // The command answers with the item's id (not the plan's): an Idempotency-Key retry replays that answer.
         Outcome outcome = commands.send(new PlanCommands.AddPlanItem(id, itemId, body.title(), body.subjectType(),
@@ -119,7 +119,7 @@ public class PlanController {
     @PostMapping("/{id}/items/{itemId}/engagement")
     public ResponseEntity<Outcome> link(@PathVariable String id, @PathVariable String itemId,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody PlanRequests.Link body) {
+                                        @Valid @RequestBody PlanRequests.ItemLink body) {
         return OutcomeResponses.changed(commands.send(new PlanCommands.LinkEngagement(id, itemId, body.engagementId(),
                                                                                       Versions.fromIfMatch(ifMatch))));
     }
@@ -133,7 +133,7 @@ public class PlanController {
     @PostMapping("/{id}/approval")
     public ResponseEntity<Outcome> approve(@PathVariable String id,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                           @Valid @RequestBody PlanRequests.Approval body) {
+                                           @Valid @RequestBody PlanRequests.PlanApproval body) {
         return OutcomeResponses.changed(commands.send(new PlanCommands.ApprovePlan(id, body.decision().toDecision(),
                                                                                    Versions.fromIfMatch(ifMatch))));
     }
@@ -141,7 +141,7 @@ public class PlanController {
     @PostMapping("/{id}/return")
     public ResponseEntity<Outcome> giveBack(@PathVariable String id,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody PlanRequests.Return body) {
+                                            @Valid @RequestBody PlanRequests.PlanReturn body) {
         return OutcomeResponses.changed(commands.send(new PlanCommands.ReturnPlan(id, body.reason(),
                                                                                   Versions.fromIfMatch(ifMatch))));
     }
@@ -149,7 +149,7 @@ public class PlanController {
     @PostMapping("/{id}/costs")
     public ResponseEntity<Outcome> recordCost(@PathVariable String id,
                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody PlanRequests.Cost body) {
+                                              @Valid @RequestBody PlanRequests.PlanCost body) {
         return OutcomeResponses.changed(commands.send(new PlanCommands.RecordPlanCost(id, body.itemId(),
                 body.engagementId(), body.amountVnd(), body.description(), body.incurredOn(),
                 Versions.fromIfMatch(ifMatch))));

@@ -18,34 +18,34 @@ import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.platform.web.DecisionRequest;
 
-/** Request bodies of the annual plan API. Money in VND, whole numbers. */
+/** Request bodies of the annual plan API. Money in VND, whole numbers. Names are unique across the service (OpenAPI). */
 public final class PlanRequests {
 
     private PlanRequests() {
     }
 
-    public record Draft(@NotNull @Min(2000) @Max(2100) Integer year, @NotBlank @Size(max = 300) String title) {
+    public record PlanDraft(@NotNull @Min(2000) @Max(2100) Integer year, @NotBlank @Size(max = 300) String title) {
     }
 
     /** @param engagementId optional: the engagement that will run the item, if already known */
-    public record Item(@NotBlank @Size(max = 500) String title,
+    public record PlanItemRequest(@NotBlank @Size(max = 500) String title,
                        @NotNull SubjectType subjectType,
                        @NotEmpty @Size(max = 8) Set<@NotNull ReviewForm> forms,
                        @NotNull @PositiveOrZero @Max(1_000_000_000_000L) Long estimateVnd,
                        @Size(max = 64) String engagementId) {
     }
 
-    public record Link(@NotBlank @Size(max = 64) String engagementId) {
+    public record ItemLink(@NotBlank @Size(max = 64) String engagementId) {
     }
 
-    public record Approval(@NotNull @Valid DecisionRequest decision) {
+    public record PlanApproval(@NotNull @Valid DecisionRequest decision) {
     }
 
-    public record Return(@NotBlank @Size(max = 2000) String reason) {
+    public record PlanReturn(@NotBlank @Size(max = 2000) String reason) {
     }
 
     /** Name the item, or the engagement linked to it. */
-    public record Cost(@Size(max = 64) String itemId,
+    public record PlanCost(@Size(max = 64) String itemId,
                        @Size(max = 64) String engagementId,
                        @NotNull @Positive @Max(1_000_000_000_000L) Long amountVnd,
                        @NotBlank @Size(max = 1000) String description,

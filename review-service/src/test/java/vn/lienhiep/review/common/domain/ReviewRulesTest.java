@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.lienhiep.kernel.InvalidInput;
+
 /** A province's regulation over time: each request is judged by the version in force on the day it arrived. */
 class ReviewRulesTest {
 
@@ -37,9 +39,9 @@ class ReviewRulesTest {
     void twoVersionsOnOneDayAndImpossibleCouncilsAreRefused() {
         assertThatThrownBy(() -> new ReviewRules(List.of(laoCai2006, ReviewRuleSet.defaults(laoCai2006.effectiveFrom(),
                                                                                               "khác"))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new ReviewRuleSet(LocalDate.of(2020, 1, 1), "x", null, 4, 3, 3, 30, 5, 7, 30, 30))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chair");
-        assertThatThrownBy(() -> new ReviewRules(List.of())).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("chair");
+        assertThatThrownBy(() -> new ReviewRules(List.of())).isInstanceOf(InvalidInput.class);
     }
 }

@@ -142,14 +142,9 @@ class EngagementCancellationSpecTest {
 
     @Test
     void aCancellationNeedsADecisionAndAReason() {
-        fixture.given(history(PLANNED))
-               .when(new CancelEngagement(ID, "Theo chỉ đạo", null, null))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class);
-        fixture.given(history(PLANNED))
-               .when(new WithdrawRequest(ID, " ", null))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class);
+        expectInvalid(fixture.given(history(PLANNED)).when(new CancelEngagement(ID, "Theo chỉ đạo", null, null)),
+                      "decision");
+        expectInvalid(fixture.given(history(PLANNED)).when(new WithdrawRequest(ID, " ", null)), "reason");
     }
 
     static Stream<EngagementStatus> openStates() {

@@ -104,7 +104,8 @@ class EngagementIntakeSpecTest {
         fixture.given(new ReviewProposed(ID, proposedEarlier))
                .when(new RecordProposalApproval(ID, decision("88/TB-TU", RECEIVED_ON), 0L))
                .expectEvents(new ReviewProposalApproved(ID, decision("88/TB-TU", RECEIVED_ON), RECEIVED_ON,
-                                                        dueDates(false)))
+                                                        dueDates(false),
+                                                        request(SubjectType.DRAFT_LAW, RECEIVED_ON, null)))
                .expectResultMessagePayload(new Outcome(ID, "RECEIVED", 1));
     }
 
@@ -134,10 +135,7 @@ class EngagementIntakeSpecTest {
 
     @Test
     void markingADossierIncompleteNamesWhatIsMissing() {
-        fixture.given(received())
-               .when(new MarkDossierIncomplete(ID, List.of(" "), null))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class);
+        expectInvalid(fixture.given(received()).when(new MarkDossierIncomplete(ID, List.of(" "), null)), "missing");
     }
 
     @Test
@@ -187,10 +185,8 @@ class EngagementIntakeSpecTest {
 
     @Test
     void aDeclineNeedsAReason() {
-        fixture.given(received())
-               .when(new DeclineRequest(ID, "  ", decision("13/QĐ-LHH", RECEIVED_ON), null))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class);
+        expectInvalid(fixture.given(received())
+                             .when(new DeclineRequest(ID, "  ", decision("13/QĐ-LHH", RECEIVED_ON), null)), "reason");
     }
 
     @Test

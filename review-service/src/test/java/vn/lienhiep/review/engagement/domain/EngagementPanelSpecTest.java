@@ -45,8 +45,12 @@ class EngagementPanelSpecTest {
         return events;
     }
 
-    private static ExpertAssignedToReview assigned(String expertId, PanelRole role) {
-        return new ExpertAssignedToReview(ID, expertId, role, null, SubjectType.SOCIOECONOMIC_MASTER_PLAN, TODAY);
+    private static InvitationAccepted assigned(String expertId, PanelRole role) {
+        return new InvitationAccepted(ID, expertId, role, TODAY, null);
+    }
+
+    private static ExpertInvited invited(String expertId, PanelRole role) {
+        return new ExpertInvited(ID, expertId, "person-" + expertId, role, INVITED_ON);
     }
 
     // --- invitations ------------------------------------------------------------------------------------------------
@@ -55,7 +59,7 @@ class EngagementPanelSpecTest {
     void aPoolExpertIsInvitedAndThePanelStartsForming() {
         fixture.given(history(EngagementStatus.PLANNED))
                .when(new InviteExpert(ID, CHAIR, PanelRole.CHAIR, 2L))
-               .expectEvents(new ExpertInvited(ID, CHAIR, "person-" + CHAIR, PanelRole.CHAIR))
+               .expectEvents(new ExpertInvited(ID, CHAIR, "person-" + CHAIR, PanelRole.CHAIR, TODAY))
                .expectResultMessagePayload(new Outcome(ID, "PANEL_FORMING", 3));
     }
 
@@ -93,21 +97,21 @@ class EngagementPanelSpecTest {
     @Test
     void anExpertWhoDeclinedMayBeInvitedAgain() {
         fixture.given(plus(history(EngagementStatus.PLANNED),
-                           new ExpertInvited(ID, OUTSIDER, "person-" + OUTSIDER, PanelRole.MEMBER)))
+                           invited(OUTSIDER, PanelRole.MEMBER)))
                .when(new DeclineInvitation(ID, OUTSIDER, " Bận công tác ", null))
-               .expectEvents(new InvitationDeclined(ID, OUTSIDER, "Bận công tác"));
+               .expectEvents(new InvitationDeclined(ID, OUTSIDER, "Bận công tác", TODAY));
 
         fixture.given(plus(history(EngagementStatus.PLANNED),
-                           new ExpertInvited(ID, OUTSIDER, "person-" + OUTSIDER, PanelRole.MEMBER),
-                           new InvitationDeclined(ID, OUTSIDER, "Bận công tác")))
+                           invited(OUTSIDER, PanelRole.MEMBER),
+                           new InvitationDeclined(ID, OUTSIDER, "Bận công tác", TODAY)))
                .when(new InviteExpert(ID, OUTSIDER, PanelRole.CRITIC, null))
-               .expectEvents(new ExpertInvited(ID, OUTSIDER, "person-" + OUTSIDER, PanelRole.CRITIC));
+               .expectEvents(new ExpertInvited(ID, OUTSIDER, "person-" + OUTSIDER, PanelRole.CRITIC, TODAY));
     }
 
     @Test
     void anInvitedExpertAcceptsAndSignsADeclaration() {
         List<Object> invited = plus(history(EngagementStatus.PLANNED),
-                                    new ExpertInvited(ID, OUTSIDER, "person-" + OUTSIDER, PanelRole.MEMBER));
+                                    invited(OUTSIDER, PanelRole.MEMBER));
         fixture.given(invited)
                .when(new AcceptInvitation(ID, OUTSIDER, null))
                .expectEvents(assigned(OUTSIDER, PanelRole.MEMBER));
@@ -124,15 +128,69 @@ class EngagementPanelSpecTest {
     }
 
     @Test
-    void theAssignmentCarriesTheNameOnlyAnExpertWhoConsentedPublishes() {
+    void anAcceptanceIsPrivateAndTheConfirmationAnnouncesTheNameOnlyAnExpertWhoConsentedPublishes() {
         pool.experts.put(OUTSIDER, new vn.lienhiep.review.common.domain.PoolExpert(OUTSIDER, "person-" + OUTSIDER,
                 "PGS.TS. Lò Văn Bình", List.of("Nông nghiệp"), List.of("Trường Đại học Tây Bắc"), "PROVINCE",
                 "AVAILABLE"));
-        fixture.given(plus(history(EngagementStatus.PLANNED),
-                           new ExpertInvited(ID, OUTSIDER, "person-" + OUTSIDER, PanelRole.CRITIC)))
+        // The acceptance announces nothing: the conflict-of-interest and composition rules have not run yet.
+        List<Object> invited = plus(plannedFor(EnumSet.of(ReviewForm.WRITTEN_COMMENTS)),
+                                    invited(OUTSIDER, PanelRole.CRITIC));
+        fixture.given(invited)
                .when(new AcceptInvitation(ID, OUTSIDER, null))
-               .expectEvents(new ExpertAssignedToReview(ID, OUTSIDER, PanelRole.CRITIC, "PGS.TS. Lò Văn Bình",
-                                                        SubjectType.SOCIOECONOMIC_MASTER_PLAN, TODAY));
+               .expectEvents(new InvitationAccepted(ID, OUTSIDER, PanelRole.CRITIC, TODAY, null));
+
+        // The confirmation does, with the consented name; the other seat without one.
+        List<Object> cleared = plus(invited, new InvitationAccepted(ID, OUTSIDER, PanelRole.CRITIC, TODAY, null),
+                                    new ExpertConflictDeclared(ID, OUTSIDER, Set.of(), TODAY, true));
+        cleared.addAll(joined(new PanelSeat(MEMBER, PanelRole.MEMBER)));
+        List<PanelSeat> seats = List.of(new PanelSeat(OUTSIDER, PanelRole.CRITIC),
+                                        new PanelSeat(MEMBER, PanelRole.MEMBER));
+        fixture.given(cleared)
+               .when(new ConfirmPanel(ID, null))
+               .expectEvents(new ReviewPanelFormed(ID, seats, EnumSet.of(ReviewForm.WRITTEN_COMMENTS), TODAY, List.of(
+                       new ExpertAssignment(OUTSIDER, PanelRole.CRITIC, "PGS.TS. Lò Văn Bình",
+                                            SubjectType.SOCIOECONOMIC_MASTER_PLAN),
+                       new ExpertAssignment(MEMBER, PanelRole.MEMBER, null, SubjectType.SOCIOECONOMIC_MASTER_PLAN))));
+    }
+
+    @Test
+    void anExpertAnnouncedOnAcceptanceByAnEarlierReleaseIsNotAnnouncedAgain() {
+        // Stored before the public heard of experts only at confirmation: upcast with what was published then.
+        ExpertAssignment published = new ExpertAssignment(MEMBER, PanelRole.MEMBER, null,
+                                                          SubjectType.SOCIOECONOMIC_MASTER_PLAN);
+        List<Object> events = plus(plannedFor(EnumSet.of(ReviewForm.WRITTEN_COMMENTS)),
+                                   invited(MEMBER, PanelRole.MEMBER),
+                                   new InvitationAccepted(ID, MEMBER, PanelRole.MEMBER, INVITED_ON, published),
+                                   new ExpertConflictDeclared(ID, MEMBER, Set.of(), TODAY, true));
+        fixture.given(events)
+               .when(new ConfirmPanel(ID, null))
+               .expectEvents(new ReviewPanelFormed(ID, List.of(new PanelSeat(MEMBER, PanelRole.MEMBER)),
+                                                   EnumSet.of(ReviewForm.WRITTEN_COMMENTS), TODAY, List.of()));
+    }
+
+    @Test
+    void invitationsAnswersAndTheConfirmationCarryTheirDatesFromPaper() {
+        LocalDate accepted = LocalDate.of(2026, 4, 15);
+        List<Object> invited = plus(history(EngagementStatus.PLANNED), invited(OUTSIDER, PanelRole.MEMBER));
+        fixture.given(invited)
+               .when(new AcceptInvitation(ID, OUTSIDER, accepted, null))
+               .expectEvents(new InvitationAccepted(ID, OUTSIDER, PanelRole.MEMBER, accepted, null));
+        expectViolation(fixture.given(invited).when(new AcceptInvitation(ID, OUTSIDER, INVITED_ON.minusDays(1), null)),
+                        "review.date-before-previous", Map.of("previous", INVITED_ON.toString()));
+        expectViolation(fixture.given(invited).when(new DeclineInvitation(ID, OUTSIDER, "Bận", TODAY.plusDays(1), null)),
+                        "review.date-in-future");
+        // Invited before the union had even accepted the request (decision of 10/03/2026): a typing mistake.
+        expectViolation(fixture.given(history(EngagementStatus.PLANNED))
+                               .when(new InviteExpert(ID, OUTSIDER, PanelRole.MEMBER, LocalDate.of(2026, 3, 9), null)),
+                        "review.date-before-previous", Map.of("previous", "2026-03-10"));
+
+        LocalDate formedOn = LocalDate.of(2026, 4, 20);
+        fixture.given(history(EngagementStatus.PANEL_FORMING))
+               .when(new ConfirmPanel(ID, formedOn, null))
+               .expectEvents(formed(COUNCIL, COUNCIL_AND_WORKSHOP, formedOn));
+        expectViolation(fixture.given(history(EngagementStatus.PANEL_FORMING))
+                               .when(new ConfirmPanel(ID, ACCEPTED_ON.minusDays(1), null)),
+                        "review.date-before-previous", Map.of("previous", ACCEPTED_ON.toString()));
     }
 
     @Test
@@ -148,14 +206,14 @@ class EngagementPanelSpecTest {
     void aClearedCouncilIsConfirmedAndTheReviewStarts() {
         fixture.given(history(EngagementStatus.PANEL_FORMING))
                .when(new ConfirmPanel(ID, null))
-               .expectEvents(new ReviewPanelFormed(ID, COUNCIL, COUNCIL_AND_WORKSHOP, TODAY))
+               .expectEvents(formed(COUNCIL, COUNCIL_AND_WORKSHOP, TODAY))
                .expectResultMessagePayload(new Outcome(ID, "IN_PROGRESS", 18));
     }
 
     @Test
     void everyMemberMustHaveAcceptedTheInvitation() {
         expectViolation(fixture.given(plus(history(EngagementStatus.PANEL_FORMING),
-                                           new ExpertInvited(ID, OUTSIDER, "person-" + OUTSIDER, PanelRole.MEMBER)))
+                                           invited(OUTSIDER, PanelRole.MEMBER)))
                                .when(new ConfirmPanel(ID, null)),
                         "review.panel.invitation-pending", Map.of("expertId", OUTSIDER));
     }
@@ -163,7 +221,7 @@ class EngagementPanelSpecTest {
     @Test
     void everyMemberMustHaveSignedADeclaration() {
         expectViolation(fixture.given(plus(history(EngagementStatus.PANEL_FORMING),
-                                           new ExpertInvited(ID, OUTSIDER, "person-" + OUTSIDER, PanelRole.MEMBER),
+                                           invited(OUTSIDER, PanelRole.MEMBER),
                                            assigned(OUTSIDER, PanelRole.MEMBER)))
                                .when(new ConfirmPanel(ID, null)),
                         "review.panel.declaration-missing", Map.of("expertId", OUTSIDER));
@@ -200,7 +258,7 @@ class EngagementPanelSpecTest {
         events.add(new ExpertRemovedFromPanel(ID, OUTSIDER, "Có người thân ký văn bản"));
         fixture.given(events)
                .when(new ConfirmPanel(ID, null))
-               .expectEvents(new ReviewPanelFormed(ID, COUNCIL, COUNCIL_AND_WORKSHOP, TODAY));
+               .expectEvents(formed(COUNCIL, COUNCIL_AND_WORKSHOP, TODAY));
     }
 
     @Test
@@ -268,7 +326,7 @@ class EngagementPanelSpecTest {
                                         new PanelSeat(MEMBER, PanelRole.CHAIR));
         fixture.given(forming(EnumSet.of(ReviewForm.EXPERT_GROUP), three))
                .when(new ConfirmPanel(ID, null))
-               .expectEvents(new ReviewPanelFormed(ID, three, EnumSet.of(ReviewForm.EXPERT_GROUP), TODAY));
+               .expectEvents(formed(three, EnumSet.of(ReviewForm.EXPERT_GROUP), TODAY));
     }
 
     @Test
@@ -283,7 +341,7 @@ class EngagementPanelSpecTest {
                                        new PanelSeat(SECRETARY, PanelRole.SECRETARY));
         fixture.given(forming(EnumSet.of(ReviewForm.WORKSHOP), both))
                .when(new ConfirmPanel(ID, null))
-               .expectEvents(new ReviewPanelFormed(ID, both, EnumSet.of(ReviewForm.WORKSHOP), TODAY));
+               .expectEvents(formed(both, EnumSet.of(ReviewForm.WORKSHOP), TODAY));
     }
 
     @Test
@@ -291,7 +349,7 @@ class EngagementPanelSpecTest {
         List<PanelSeat> one = List.of(new PanelSeat(MEMBER, PanelRole.MEMBER));
         fixture.given(forming(EnumSet.of(ReviewForm.WRITTEN_COMMENTS), one))
                .when(new ConfirmPanel(ID, null))
-               .expectEvents(new ReviewPanelFormed(ID, one, EnumSet.of(ReviewForm.WRITTEN_COMMENTS), TODAY));
+               .expectEvents(formed(one, EnumSet.of(ReviewForm.WRITTEN_COMMENTS), TODAY));
     }
 
     @Test

@@ -42,11 +42,12 @@ class EngagementReportSpecTest {
     void aConfirmedMemberSubmitsAnOpinionAndAResubmissionIsTheNextVersion() {
         fixture.given(history(EngagementStatus.IN_PROGRESS))
                .when(new SubmitOpinion(ID, CRITIC_1, " Cần bổ sung số liệu ", null))
-               .expectEvents(new OpinionSubmitted(ID, CRITIC_1, 1, "Cần bổ sung số liệu"));
+               .expectEvents(new OpinionSubmitted(ID, CRITIC_1, 1, "Cần bổ sung số liệu", TODAY));
 
-        fixture.given(plus(history(EngagementStatus.DRAFTING), new OpinionSubmitted(ID, CRITIC_1, 1, "Bản đầu")))
+        fixture.given(plus(history(EngagementStatus.DRAFTING),
+                           new OpinionSubmitted(ID, CRITIC_1, 1, "Bản đầu", LocalDate.of(2026, 5, 2))))
                .when(new SubmitOpinion(ID, CRITIC_1, "Bản sửa", null))
-               .expectEvents(new OpinionSubmitted(ID, CRITIC_1, 2, "Bản sửa"));
+               .expectEvents(new OpinionSubmitted(ID, CRITIC_1, 2, "Bản sửa", TODAY));
     }
 
     @Test
@@ -73,17 +74,15 @@ class EngagementReportSpecTest {
         List<Object> events = plus(history(EngagementStatus.ACCEPTED),
                                    planned(EnumSet.of(ReviewForm.COUNCIL), FundingSource.SPONSOR, null));
         events.addAll(joined(COUNCIL));
-        events.add(new ReviewPanelFormed(ID, COUNCIL, EnumSet.of(ReviewForm.COUNCIL), TODAY));
+        events.add(formed(COUNCIL, EnumSet.of(ReviewForm.COUNCIL), TODAY));
         expectViolation(fixture.given(events).when(new RecordWorkshop(ID, TODAY, 10, null, null)),
                         "review.workshop.not-planned");
     }
 
     @Test
     void aWorkshopHasAttendees() {
-        fixture.given(history(EngagementStatus.IN_PROGRESS))
-               .when(new RecordWorkshop(ID, TODAY, 0, null, null))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class);
+        expectInvalid(fixture.given(history(EngagementStatus.IN_PROGRESS))
+                             .when(new RecordWorkshop(ID, TODAY, 0, null, null)), "attendees");
     }
 
     @Test
@@ -126,10 +125,9 @@ class EngagementReportSpecTest {
 
     @Test
     void aReportMakesAtLeastOneRecommendation() {
-        fixture.given(history(EngagementStatus.DRAFTING))
-               .when(new DraftReport(ID, "Tóm tắt", null, List.of(), List.of(), null))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class);
+        expectInvalid(fixture.given(history(EngagementStatus.DRAFTING))
+                             .when(new DraftReport(ID, "Tóm tắt", null, List.of(), List.of(), null)),
+                      "recommendations");
     }
 
     @Test
@@ -188,8 +186,8 @@ class EngagementReportSpecTest {
                 new ReviewAccepted(ID, decision("12/QĐ-LHH", LocalDate.of(2026, 4, 10)), SubjectType.DRAFT_LAW),
                 planned(EnumSet.of(ReviewForm.WRITTEN_COMMENTS), FundingSource.SPONSOR, null));
         events.addAll(joined(new PanelSeat(MEMBER, PanelRole.MEMBER)));
-        events.add(new ReviewPanelFormed(ID, List.of(new PanelSeat(MEMBER, PanelRole.MEMBER)),
-                                         EnumSet.of(ReviewForm.WRITTEN_COMMENTS), TODAY));
+        events.add(formed(List.of(new PanelSeat(MEMBER, PanelRole.MEMBER)), EnumSet.of(ReviewForm.WRITTEN_COMMENTS),
+                          TODAY));
         events.add(new ReviewCollectionClosed(ID));
         events.add(drafted());
         events.add(new DraftSubmitted(ID, 1));
@@ -284,11 +282,10 @@ class EngagementReportSpecTest {
 
     @Test
     void aResponseCannotPrecedeTheReport() {
-        fixture.given(history(EngagementStatus.REPORT_SENT))
-               .when(new RecordResponse(ID, SENT_ON.minusDays(1), List.of(answer("R1", Adoption.ADOPTED),
-                       answer("R2", Adoption.ADOPTED), answer("R3", Adoption.ADOPTED)), null, null))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class);
+        expectViolation(fixture.given(history(EngagementStatus.REPORT_SENT))
+                               .when(new RecordResponse(ID, SENT_ON.minusDays(1), List.of(answer("R1", Adoption.ADOPTED),
+                                       answer("R2", Adoption.ADOPTED), answer("R3", Adoption.ADOPTED)), null, null)),
+                        "review.date-before-previous", Map.of("previous", SENT_ON.toString()));
     }
 
     // --- closing and publication ------------------------------------------------------------------------------------

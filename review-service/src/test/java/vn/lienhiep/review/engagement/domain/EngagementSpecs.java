@@ -15,14 +15,10 @@ import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import vn.lienhiep.kernel.BusinessRuleViolation;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.DecisionRef;
-import vn.lienhiep.kernel.Rejection;
 import vn.lienhiep.review.common.domain.ApprovedPlans;
 import vn.lienhiep.review.common.domain.ExpertPool;
 import vn.lienhiep.review.common.domain.PoolExpert;
@@ -31,6 +27,7 @@ import vn.lienhiep.review.common.domain.ReviewRuleSet;
 import vn.lienhiep.review.common.domain.ReviewRules;
 import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.review.engagement.domain.EngagementEvents.*;
+import vn.lienhiep.testing.Refusal;
 
 import static org.hamcrest.Matchers.startsWith;
 
@@ -100,6 +97,11 @@ final class EngagementSpecs {
         public Optional<PoolExpert> active(String expertId) {
             return Optional.ofNullable(experts.get(expertId));
         }
+
+        @Override
+        public boolean known(String expertId) {
+            return experts.containsKey(expertId);
+        }
     }
 
     /** Which engagements the approved annual plans list. */
@@ -162,12 +164,25 @@ final class EngagementSpecs {
         return planned(COUNCIL_AND_WORKSHOP, FundingSource.STATE_BUDGET_ANNUAL_PLAN, null);
     }
 
+    static final LocalDate INVITED_ON = LocalDate.of(2026, 4, 1);
+    static final LocalDate ACCEPTED_ON = LocalDate.of(2026, 4, 2);
+
     /** Invited, accepted and cleared (no interest, non-disclosure signed). */
     static List<Object> joined(PanelSeat seat) {
-        return List.of(new ExpertInvited(ID, seat.expertId(), "person-" + seat.expertId(), seat.role()),
-                       new ExpertAssignedToReview(ID, seat.expertId(), seat.role(), null,
-                                                  SubjectType.SOCIOECONOMIC_MASTER_PLAN, LocalDate.of(2026, 4, 2)),
+        return List.of(new ExpertInvited(ID, seat.expertId(), "person-" + seat.expertId(), seat.role(), INVITED_ON),
+                       new InvitationAccepted(ID, seat.expertId(), seat.role(), ACCEPTED_ON, null),
                        new ExpertConflictDeclared(ID, seat.expertId(), Set.of(), LocalDate.of(2026, 4, 2), true));
+    }
+
+    /** What the confirmation of these seats announces: each expert, without a name (the fake pool has none). */
+    static List<ExpertAssignment> assignments(List<PanelSeat> seats) {
+        return seats.stream().map(seat -> new ExpertAssignment(seat.expertId(), seat.role(), null,
+                                                               SubjectType.SOCIOECONOMIC_MASTER_PLAN)).toList();
+    }
+
+    /** The panel of these seats formed on {@code on}, every seat announced. */
+    static ReviewPanelFormed formed(List<PanelSeat> seats, Set<ReviewForm> forms, LocalDate on) {
+        return new ReviewPanelFormed(ID, seats, forms, on, assignments(seats));
     }
 
     static List<Object> joined(List<PanelSeat> seats) {
@@ -228,7 +243,7 @@ final class EngagementSpecs {
             }
             case IN_PROGRESS -> {
                 events.addAll(history(EngagementStatus.PANEL_FORMING));
-                events.add(new ReviewPanelFormed(ID, COUNCIL, COUNCIL_AND_WORKSHOP, LocalDate.of(2026, 4, 3)));
+                events.add(formed(COUNCIL, COUNCIL_AND_WORKSHOP, LocalDate.of(2026, 4, 3)));
             }
             case DRAFTING -> {
                 events.addAll(history(EngagementStatus.IN_PROGRESS));
@@ -277,9 +292,11 @@ final class EngagementSpecs {
 
     /** Refused with {@code rule} (422), both messages, at least {@code details}, and no event applied. */
     static void expectViolation(ResultValidator<ReviewEngagement> result, String rule, Map<String, Object> details) {
+        Refusal refusal = Refusal.by(rule);
+        details.forEach(refusal::with);
         result.expectNoEvents()
               .expectException(BusinessRuleViolation.class)
-              .expectException(violation(rule, details))
+              .expectException(refusal)
               .expectExceptionMessage(startsWith(rule + ": "));
     }
 
@@ -287,28 +304,8 @@ final class EngagementSpecs {
         expectViolation(result, rule, Map.of());
     }
 
-    static Matcher<BusinessRuleViolation> violation(String rule, Map<String, Object> details) {
-        return new TypeSafeMatcher<>(BusinessRuleViolation.class) {
-            @Override
-            protected boolean matchesSafely(BusinessRuleViolation violation) {
-                Rejection r = violation.rejection();
-                return rule.equals(violation.rule())
-                       && r.messageVi() != null && !r.messageVi().isBlank()
-                       && r.messageEn() != null && !r.messageEn().isBlank()
-                       && details.entrySet().stream().allMatch(e -> e.getValue().equals(r.details().get(e.getKey())));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a BusinessRuleViolation with rule ").appendValue(rule)
-                           .appendText(", Vietnamese and English messages and details ").appendValue(details);
-            }
-
-            @Override
-            protected void describeMismatchSafely(BusinessRuleViolation violation, Description description) {
-                description.appendText("was ").appendValue(violation.rule()).appendText(" with details ")
-                           .appendValue(violation.rejection().details());
-            }
-        };
+    /** Refused as malformed input naming {@code field} (400), in both languages, and no event applied. */
+    static void expectInvalid(ResultValidator<ReviewEngagement> result, String field) {
+        result.expectNoEvents().expectException(Refusal.invalid(field));
     }
 }
