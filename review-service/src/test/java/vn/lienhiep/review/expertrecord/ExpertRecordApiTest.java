@@ -34,6 +34,7 @@ import vn.lienhiep.review.common.domain.PoolExpert;
 import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;
 import vn.lienhiep.review.expertrecord.projection.ExpertRecordProjection;
 import vn.lienhiep.testing.HttpJson;
+import vn.lienhiep.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -191,7 +192,12 @@ class ExpertRecordApiTest extends ApiTestBase {
         assertThat(empty.status()).as(empty.toString()).isEqualTo(200);
         assertThat(empty.json().path("engagements")).isEmpty();
         assertThat(empty.json().path("signature").asText()).contains("..");
-        assertThat(as("chuyen-gia", Role.EXPERT).get("/api/review/experts/" + expert + "/record").status()).isEqualTo(403);
+        // An expert account reads its own record only: another expert's answers 404 like an unknown id.
+        assertThat(as("chuyen-gia", Role.EXPERT).get("/api/review/experts/" + expert + "/record").status()).isEqualTo(404);
+        HttpJson.Response own = as(TestTokens.shared().user("chuyen-gia-tu-xem").roles(Role.EXPERT).expert(expert).bearer())
+                .get("/api/review/experts/" + expert + "/record");
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().path("expertId").asText()).isEqualTo(expert);
         assertThat(as((String) null).get("/api/review/experts/" + expert + "/record").status()).isEqualTo(401);
         assertThat(coordinator().get("/api/review/experts/no-such-expert/record").status()).isEqualTo(404);
         HttpJson.Response keys = as((String) null).get("/api/review/record-keys");

@@ -139,6 +139,9 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
         if (role == Role.REQUESTER) {
             token.requester(OWN_BODY);
         }
+        if (role == Role.EXPERT) {
+            token.expert(fixture.expert());
+        }
         return token;
     }
 

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.platform.security.AccessRules;
 
+import static vn.lienhiep.contracts.security.Role.EXPERT;
 import static vn.lienhiep.contracts.security.Role.REQUESTER;
 import static vn.lienhiep.contracts.security.Role.REVIEW_COORDINATOR;
 import static vn.lienhiep.contracts.security.Role.UNION_ADMIN;
@@ -48,10 +49,12 @@ public class ReviewAccess {
                 .post(E + "/proposals").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
                 .post(E + "/{id}/proposal-approval").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
                 .post(E + "/{id}/dossier/completion").roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR, REQUESTER))
+                // An expert answers their own invitation and signs their own declaration (ExpertSelf: their own
+                // expert id only); the review department records the same from signed paper.
+                .post(E + "/{id}/panel/{expertId}/acceptance", E + "/{id}/panel/{expertId}/decline",
+                      E + "/{id}/panel/{expertId}/declaration").roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR, EXPERT))
                 .post(E + "/{id}/dossier/incomplete", E + "/{id}/plan",
-                      E + "/{id}/contract", E + "/{id}/panel/invitations", E + "/{id}/panel/{expertId}/acceptance",
-                      E + "/{id}/panel/{expertId}/decline", E + "/{id}/panel/{expertId}/declaration",
-                      E + "/{id}/panel/{expertId}/removal", E + "/{id}/panel/confirmation", E + "/{id}/opinions",
+                      E + "/{id}/contract", E + "/{id}/panel/invitations", E + "/{id}/panel/{expertId}/removal", E + "/{id}/panel/confirmation", E + "/{id}/opinions",
                       E + "/{id}/workshops", E + "/{id}/collection-closure", E + "/{id}/report/drafts",
                       E + "/{id}/report/submission", E + "/{id}/costs", E + "/{id}/closure")
                 .roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR))
@@ -63,7 +66,9 @@ public class ReviewAccess {
                 // panels read it; it changes only through membership's events. An expert's record lists every
                 // engagement they were invited to, confidential ones included (title withheld): the same people issue
                 // it; the keys that verify it are public.
-                .get(EXPERTS, EXPERTS + "/{expertId}", EXPERTS + "/{expertId}/record").roles(READERS)
+                // An expert downloads their own record (ExpertSelf).
+                .get(EXPERTS + "/{expertId}/record").roles(plus(READERS, EXPERT))
+                .get(EXPERTS, EXPERTS + "/{expertId}").roles(READERS)
                 .get("/api/review/record-keys").publicAccess()
                 // Annual plans: the union office drafts, lists and costs; recording the People's Committee's decision
                 // (approval, return) belongs to the administrator and the standing leadership.

@@ -22,6 +22,7 @@ import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.security.Callers;
+import vn.lienhiep.review.common.web.ExpertSelf;
 import vn.lienhiep.platform.web.OutcomeResponses;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.platform.web.Versions;
@@ -148,6 +149,7 @@ public class EngagementController {
     public ResponseEntity<Outcome> acceptInvitation(@PathVariable String id, @PathVariable String expertId,
                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                     @Valid @RequestBody(required = false) EngagementRequests.InvitationAcceptance body) {
+        ExpertSelf.require(Callers.current(), expertId);
         return changed(new EngagementCommands.AcceptInvitation(id, expertId, body == null ? null : body.acceptedOn(),
                                                                Versions.fromIfMatch(ifMatch)));
     }
@@ -156,6 +158,7 @@ public class EngagementController {
     public ResponseEntity<Outcome> declineInvitation(@PathVariable String id, @PathVariable String expertId,
                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                      @Valid @RequestBody EngagementRequests.InvitationDecline body) {
+        ExpertSelf.require(Callers.current(), expertId);
         return changed(new EngagementCommands.DeclineInvitation(id, expertId, body.reason().strip(), body.declinedOn(),
                                                                 Versions.fromIfMatch(ifMatch)));
     }
@@ -165,6 +168,7 @@ public class EngagementController {
     public ResponseEntity<Outcome> declare(@PathVariable String id, @PathVariable String expertId,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody EngagementRequests.Declaration body) {
+        ExpertSelf.require(Callers.current(), expertId);
         return changed(new EngagementCommands.RecordConflictDeclaration(id, expertId, body.interests(), body.signedOn(),
                                                                         body.nonDisclosureSigned(), Versions.fromIfMatch(ifMatch)));
     }

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
+import vn.lienhiep.review.common.web.ExpertSelf;
 import vn.lienhiep.review.common.domain.ExpertPool;
 import vn.lienhiep.review.engagement.domain.PanelRole;
 import vn.lienhiep.review.expertrecord.domain.RecordSigner;
@@ -58,6 +60,7 @@ public class ExpertRecordController {
 
     @GetMapping(value = RECORD)
     public ResponseEntity<byte[]> record(@PathVariable String expertId) {
+        ExpertSelf.require(Callers.current(), expertId);
         List<Document> rows = records.ofExpert(expertId);
         if (rows.isEmpty() && !pool.known(expertId)) { // known to the pool, even if since deactivated
             throw new ResourceNotFoundException("expert", expertId);
