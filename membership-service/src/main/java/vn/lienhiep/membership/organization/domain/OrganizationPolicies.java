@@ -15,7 +15,7 @@ import vn.lienhiep.membership.common.domain.MembershipRules;
 import static vn.lienhiep.membership.common.domain.MembershipDates.*;
 
 /**
- * The named rules of admission and membership (docs/domain/membership.md#org-rules). Each act's rules are ONE named
+ * The named rules of admission and membership (docs/domain/membership.md#organisation-rules). Each act's rules are ONE named
  * policy over a small record of what they need to see; the aggregate enforces it before it applies an event, and
  * each refusal has a stable rule code (answered as 422) with a Vietnamese and an English message.
  */
