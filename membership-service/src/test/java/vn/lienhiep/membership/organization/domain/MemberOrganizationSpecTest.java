@@ -168,8 +168,8 @@ class MemberOrganizationSpecTest {
                                             EnumSet.of(DossierDocument.APPLICATION_LETTER, DossierDocument.CHARTER)))
                    .when(new Verify(ID, null, VERIFIED_ON, null))
                    .expectNoEvents()
-                   .expectException(violation("membership.organization.dossier-incomplete",
-                           Map.of("missing", List.of("ESTABLISHMENT_DECISION", "LEADERSHIP_LIST", "MEMBER_COUNT"))));
+                   .expectException(Refusal.by("membership.organization.dossier-incomplete")
+                           .with("missing", List.of("ESTABLISHMENT_DECISION", "LEADERSHIP_LIST", "MEMBER_COUNT")));
         }
     }
 
@@ -282,8 +282,8 @@ class MemberOrganizationSpecTest {
                           new Resubmitted(ID, Set.of(DossierDocument.CHARTER), LocalDate.of(2026, 1, 20)))
                    .when(new Verify(ID, null, VERIFIED_ON, null))
                    .expectNoEvents()
-                   .expectException(violation("membership.organization.dossier-incomplete",
-                           Map.of("missing", List.of("ESTABLISHMENT_DECISION", "LEADERSHIP_LIST", "MEMBER_COUNT"))));
+                   .expectException(Refusal.by("membership.organization.dossier-incomplete")
+                           .with("missing", List.of("ESTABLISHMENT_DECISION", "LEADERSHIP_LIST", "MEMBER_COUNT")));
         }
 
         @Test
@@ -452,9 +452,8 @@ class MemberOrganizationSpecTest {
             fixture.given(history(from))
                    .when(act(transition, authorisedDecision(transition, TODAY), "Lý do"))
                    .expectNoEvents()
-                   .expectException(violation("membership.organization.transition-not-allowed",
-                           Map.of("status", from.name(),
-                                  "allowedFrom", transition.from().stream().map(Enum::name).sorted().toList())));
+                   .expectException(Refusal.by("membership.organization.transition-not-allowed").with("status", from.name())
+                           .with("allowedFrom", transition.from().stream().map(Enum::name).sorted().toList()));
         }
 
         /** Every body that may not take a decision is refused, for every legal act. */
@@ -465,7 +464,7 @@ class MemberOrganizationSpecTest {
             fixture.given(history(from))
                    .when(act(transition, decision(body, TODAY, "Chủ tịch"), "Lý do"))
                    .expectNoEvents()
-                   .expectException(violation("membership.decision.wrong-authority", Map.of("issuedBy", body.name())));
+                   .expectException(Refusal.by("membership.decision.wrong-authority").with("issuedBy", body.name()));
         }
 
         @ParameterizedTest
@@ -487,8 +486,7 @@ class MemberOrganizationSpecTest {
             fixture.given(history(from))
                    .when(act(transition, authorisedDecision(transition, previous.minusDays(1)), "Lý do"))
                    .expectNoEvents()
-                   .expectException(violation("membership.decision.date-before-previous",
-                                              Map.of("previous", previous.toString())));
+                   .expectException(Refusal.by("membership.decision.date-before-previous").with("previous", previous.toString()));
         }
 
         @ParameterizedTest
@@ -522,8 +520,7 @@ class MemberOrganizationSpecTest {
         fixture.given(history(from))
                .when(command)
                .expectNoEvents()
-               .expectException(violation("membership.organization.transition-not-allowed",
-                                          Map.of("status", from.name())));
+               .expectException(Refusal.by("membership.organization.transition-not-allowed").with("status", from.name()));
     }
 
     // ======================================================================== profile: name, field, flags =====
@@ -663,7 +660,7 @@ class MemberOrganizationSpecTest {
             fixture.given(history(status))
                    .when(new ReportMemberCounts(ID, LocalDate.of(2025, 12, 31), 100, 10, null))
                    .expectNoEvents()
-                   .expectException(violation("membership.organization.not-admitted", Map.of("status", status.name())));
+                   .expectException(Refusal.by("membership.organization.not-admitted").with("status", status.name()));
         }
 
         @Test
@@ -671,8 +668,8 @@ class MemberOrganizationSpecTest {
             fixture.given(history(ACTIVE))
                    .when(new ReportMemberCounts(ID, LocalDate.of(2025, 12, 31), 100, 101, null))
                    .expectNoEvents()
-                   .expectException(violation("membership.organization.intellectuals-exceed-members",
-                                              Map.of("members", 100, "intellectualMembers", 101)));
+                   .expectException(Refusal.by("membership.organization.intellectuals-exceed-members")
+                           .with("members", 100).with("intellectualMembers", 101));
         }
 
         @Test
@@ -847,15 +844,8 @@ class MemberOrganizationSpecTest {
     private static void expectViolation(ResultValidator<MemberOrganization> result, String rule) {
         result.expectNoEvents()
               .expectException(BusinessRuleViolation.class)
-              .expectException(violation(rule, Map.of()))
+              .expectException(Refusal.by(rule))
               .expectExceptionMessage(startsWith(rule + ": "));
-    }
-
-    /** A refusal naming {@code rule}, with both messages and at least the given details (infra/testing's Refusal). */
-    private static Refusal violation(String rule, Map<String, Object> details) {
-        Refusal refusal = Refusal.by(rule);
-        details.forEach(refusal::with);
-        return refusal;
     }
 
     /** The registry's contract (claim/re-claim/refuse/release by canonical name) held in memory. */
