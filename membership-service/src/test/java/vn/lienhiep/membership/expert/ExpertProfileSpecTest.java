@@ -22,9 +22,9 @@ import vn.lienhiep.membership.expert.domain.ExpertStatus;
 import vn.lienhiep.membership.expert.domain.PersonDirectory;
 import vn.lienhiep.membership.expert.infrastructure.ExpertTaxonomyConfiguration;
 import vn.lienhiep.kernel.Outcome;
+import vn.lienhiep.testing.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.lienhiep.membership.person.Rules.rule;
 
 /** Specifications of the ExpertProfile aggregate, against the taxonomy file that ships. */
 class ExpertProfileSpecTest {
@@ -84,7 +84,7 @@ class ExpertProfileSpecTest {
     void refusesASecondRegistrationOfThePerson() {
         fixture.given(REGISTERED)
                .when(new RegisterExpert(ID, PERSON, DETAILS))
-               .expectException(rule("membership.expert.already-registered"))
+               .expectException(Refusal.by("membership.expert.already-registered"))
                .expectNoEvents();
     }
 
@@ -92,35 +92,35 @@ class ExpertProfileSpecTest {
     void refusesAnUnknownPerson() {
         fixture.givenNoPriorActivity()
                .when(new RegisterExpert(ExpertProfile.idFor("nobody"), "nobody", DETAILS))
-               .expectException(rule("membership.expert.unknown-person"));
+               .expectException(Refusal.by("membership.expert.unknown-person"));
     }
 
     @Test
     void refusesAnUnknownField() {
         fixture.givenNoPriorActivity()
                .when(new RegisterExpert(ID, PERSON, details(List.of("201", "xyz"), List.of("Sở Y tế"), true, false)))
-               .expectException(rule("membership.expert.unknown-field"));
+               .expectException(Refusal.by("membership.expert.unknown-field"));
     }
 
     @Test
     void refusesAProfileWithoutFields() {
         fixture.givenNoPriorActivity()
                .when(new RegisterExpert(ID, PERSON, details(List.of(), List.of("Sở Y tế"), true, false)))
-               .expectException(rule("membership.expert.field-required"));
+               .expectException(Refusal.by("membership.expert.field-required"));
     }
 
     @Test
     void refusesAProfileWithoutEmployer() {
         fixture.givenNoPriorActivity()
                .when(new RegisterExpert(ID, PERSON, details(List.of("201"), List.of(" "), true, false)))
-               .expectException(rule("membership.expert.employer-required"));
+               .expectException(Refusal.by("membership.expert.employer-required"));
     }
 
     @Test
     void refusesAnIdNotDerivedFromThePerson() {
         fixture.givenNoPriorActivity()
                .when(new RegisterExpert("any-id", PERSON, DETAILS))
-               .expectException(IllegalArgumentException.class);
+               .expectException(Refusal.invalid("expertId"));
     }
 
     @Test
@@ -143,14 +143,14 @@ class ExpertProfileSpecTest {
     void refusesToVerifyWithoutConsentToProcessPersonalData() {
         fixture.given(new ExpertRegistered(ID, PERSON, details(List.of("201"), List.of("Sở Y tế"), false, false), TODAY))
                .when(new VerifyExpert(ID, null, null))
-               .expectException(rule("membership.expert.consent-required"));
+               .expectException(Refusal.by("membership.expert.consent-required"));
     }
 
     @Test
     void refusesToVerifyAnActiveProfile() {
         fixture.given(REGISTERED, VERIFIED)
                .when(new VerifyExpert(ID, null, null))
-               .expectException(rule("membership.expert.transition-not-allowed"));
+               .expectException(Refusal.by("membership.expert.transition-not-allowed"));
     }
 
     @Test
@@ -173,7 +173,7 @@ class ExpertProfileSpecTest {
     void refusesToRejectAnActiveProfile() {
         fixture.given(REGISTERED, VERIFIED)
                .when(new RejectExpert(ID, "x", null))
-               .expectException(rule("membership.expert.transition-not-allowed"));
+               .expectException(Refusal.by("membership.expert.transition-not-allowed"));
     }
 
     @Test
@@ -192,7 +192,7 @@ class ExpertProfileSpecTest {
         fixture.given(REGISTERED, VERIFIED)
                .when(new UpdateExpertProfile(ID, withdrawn, null))
                .expectNoEvents()
-               .expectException(rule("membership.expert.consent-required"));
+               .expectException(Refusal.by("membership.expert.consent-required"));
         fixture.given(REGISTERED)
                .when(new UpdateExpertProfile(ID, withdrawn, null))
                .expectSuccessfulHandlerExecution();
@@ -210,10 +210,10 @@ class ExpertProfileSpecTest {
     void refusesAnUpdateWithAnUnknownFieldOrNoEmployer() {
         fixture.given(REGISTERED)
                .when(new UpdateExpertProfile(ID, details(List.of("0"), List.of("A"), true, false), null))
-               .expectException(rule("membership.expert.unknown-field"));
+               .expectException(Refusal.by("membership.expert.unknown-field"));
         fixture.given(REGISTERED)
                .when(new UpdateExpertProfile(ID, details(List.of("1"), List.of(), true, false), null))
-               .expectException(rule("membership.expert.employer-required"));
+               .expectException(Refusal.by("membership.expert.employer-required"));
     }
 
     @Test
@@ -228,9 +228,9 @@ class ExpertProfileSpecTest {
     void refusesToDeactivateAPendingProfileOrInTheFuture() {
         fixture.given(REGISTERED)
                .when(new DeactivateExpert(ID, null, null, null))
-               .expectException(rule("membership.expert.transition-not-allowed"));
+               .expectException(Refusal.by("membership.expert.transition-not-allowed"));
         fixture.given(REGISTERED, VERIFIED)
                .when(new DeactivateExpert(ID, null, TODAY.plusDays(1), null))
-               .expectException(rule("membership.date-in-future"));
+               .expectException(Refusal.by("membership.date-in-future"));
     }
 }

@@ -137,13 +137,41 @@ class ImportApiTest extends ApiTestBase {
                         .isEqualTo(1));
     }
 
+    /** An impossible date is a row error naming its column, never the nearest valid day. */
+    @Test
+    void anImpossibleDateIsARowErrorNamingTheColumnAndStoresNothing() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String csv = "Họ và tên,Ngày sinh,Trình độ\n"
+                     + "Lường Văn Sai " + tag + ",31/02/1980,Đại học\n"
+                     + "Lường Thị Đúng " + tag + ",28/02/1980,Đại học\n";
+        JsonNode job = finished(http.upload("/api/membership/imports?kind=persons", "ngay-sai.csv",
+                                            csv.getBytes(StandardCharsets.UTF_8), Map.of()));
+        assertThat(job.get("applied").asInt()).as(job.toString()).isEqualTo(1);
+        assertThat(job.get("failed").asInt()).isEqualTo(1);
+        JsonNode error = job.get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(2);
+        assertThat(error.get("column").asText()).isEqualTo("dateOfBirth");
+        assertThat(error.get("message").asText()).startsWith("Ngày không hợp lệ").contains("31/02/1980");
+        assertThat(error.get("messageEn").asText()).contains("31/02/1980");
+        String stored = job.get("rows").get(0).get("id").asText();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(http.get("/api/membership/persons/" + stored).json().get("dateOfBirth").asText())
+                        .isEqualTo("1980-02-28"));
+        assertThat(http.get("/api/membership/persons?q=luong%20van%20sai%20" + tag).json().get("totalItems").asInt())
+                .as("the row with 31/02 stored nobody (not as 29/02 either)").isZero();
+    }
+
     @Test
     void aFileWithoutTheRequiredColumnsIsRefusedWholeAndNoJobStarts() {
         byte[] file = "Họ và tên,Ngày sinh\nNguyễn Văn A,01/01/1970\n".getBytes(StandardCharsets.UTF_8);
+        // A file without the required columns is a malformed upload: 400 naming the file and the missing columns.
         HttpJson.Response response = http.upload(IMPORTS, "sai.csv", file, Map.of());
-        assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().get("rule").asText()).isEqualTo("membership.import.missing-columns");
-        assertThat(response.json().get("details").get("missing").toString()).contains("name", "kind", "field");
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        JsonNode missing = response.json().get("errors").get(0);
+        assertThat(missing.get("field").asText()).isEqualTo("file");
+        assertThat(missing.get("message").asText()).startsWith("tệp thiếu cột bắt buộc").contains("name", "kind", "field");
+        assertThat(missing.get("messageEn").asText()).contains("name", "kind", "field");
+        assertThat(http.get("/api/membership/imports?limit=200").body()).doesNotContain("\"fileName\":\"sai.csv\"");
 
         HttpJson.Response unknownKind = http.upload("/api/membership/imports?kind=planets", "x.csv", file, Map.of());
         assertThat(unknownKind.status()).isEqualTo(400);

@@ -235,8 +235,20 @@ class PersonApiTest extends ApiTestBase {
         HttpJson.Response badEnum = http.post(PERSONS, Map.of("fullName", "X", "degree", "PHD"));
         assertThat(badEnum.status()).isEqualTo(400);
 
+        // A cross-field rule of the identity (a birth date, unless a national id is given) names the field the
+        // client must fill, Vietnamese first.
         Map<String, Object> noIdentity = person(unique("Hà Văn Em"), null);
-        assertThat(http.post(PERSONS, noIdentity).status()).isEqualTo(400);
+        HttpJson.Response unidentified = http.post(PERSONS, noIdentity);
+        assertThat(unidentified.status()).as(unidentified.toString()).isEqualTo(400);
+        JsonNode error = unidentified.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("dateOfBirth");
+        assertThat(error.get("message").asText()).contains("bắt buộc").contains("số định danh");
+        assertThat(error.get("messageEn").asText()).contains("required");
+
+        Map<String, Object> impossibleDate = person(unique("Hà Văn Em"), "1980-02-31");
+        HttpJson.Response impossible = http.post(PERSONS, impossibleDate);
+        assertThat(impossible.status()).as("31/02 is no date, not the last day of February").isEqualTo(400);
+        assertThat(impossible.json().get("errors").findValuesAsText("field")).containsExactly("dateOfBirth");
     }
 
     @Test

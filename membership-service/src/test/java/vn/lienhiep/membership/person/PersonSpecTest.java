@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -26,11 +27,11 @@ import vn.lienhiep.membership.person.domain.PersonProfile;
 import vn.lienhiep.membership.person.domain.PersonRegistry;
 import vn.lienhiep.membership.person.domain.WorkSector;
 import vn.lienhiep.kernel.Outcome;
-import vn.lienhiep.kernel.Rejection;
+import vn.lienhiep.testing.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.lienhiep.membership.person.Rules.rule;
+import static org.assertj.core.api.HamcrestCondition.matching;
 
 /** Specifications of the Person aggregate: every command, every refusal. */
 class PersonSpecTest {
@@ -45,12 +46,14 @@ class PersonSpecTest {
     /** The registry's contract in memory: one holder per key. */
     private final PersonRegistry registry = new PersonRegistry() {
         @Override
-        public void claim(String naturalKey, String personId, String displayName) {
+        public Optional<String> claim(String naturalKey, String personId, String displayName) {
             String holder = keys.putIfAbsent(naturalKey, personId);
-            if (holder != null && !holder.equals(personId)) {
-                throw Rejection.of("membership.person.duplicate", "trùng", "duplicate")
-                               .with("existingPersonId", holder).asException();
-            }
+            return holder != null && !holder.equals(personId) ? Optional.of(holder) : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> holderOf(String naturalKey) {
+            return Optional.ofNullable(keys.get(naturalKey));
         }
 
         @Override
@@ -94,7 +97,7 @@ class PersonSpecTest {
         keys.put(PersonIdentity.naturalKey("Nguyen Thi An", LocalDate.of(1980, 3, 2), null), "p-other");
         fixture.givenNoPriorActivity()
                .when(new RegisterPerson(ID, profile("Nguyễn Thị An", Degree.THAC_SI), CONTACT))
-               .expectException(rule("membership.person.duplicate"))
+               .expectException(Refusal.by("membership.person.duplicate"))
                .expectNoEvents();
     }
 
@@ -104,7 +107,7 @@ class PersonSpecTest {
         fixture.givenNoPriorActivity()
                .when(new RegisterPerson(ID, profile("Nguyễn Thị An", Degree.THAC_SI),
                                         new ContactData(null, null, null, "012345678901")))
-               .expectException(rule("membership.person.duplicate"));
+               .expectException(Refusal.by("membership.person.duplicate"));
         assertThat(keys.keySet()).allMatch(k -> !k.contains("012345678901"));
     }
 
@@ -114,7 +117,7 @@ class PersonSpecTest {
                                             null, null, null, null, false);
         fixture.givenNoPriorActivity()
                .when(new RegisterPerson(ID, p, ContactData.NONE))
-               .expectException(rule("membership.date-in-future"));
+               .expectException(Refusal.by("membership.date-in-future"));
     }
 
     @Test
@@ -123,7 +126,7 @@ class PersonSpecTest {
                                             null, null, false);
         fixture.givenNoPriorActivity()
                .when(new RegisterPerson(ID, p, ContactData.NONE))
-               .expectException(IllegalArgumentException.class);
+               .expectException(Refusal.invalid("dateOfBirth"));
     }
 
     @Test
@@ -151,7 +154,7 @@ class PersonSpecTest {
         keys.put("name:tran van binh|1980-03-02", "p-other");
         fixture.given(registered())
                .when(new UpdateProfile(ID, profile("Trần Văn Bình", Degree.THAC_SI), CONTACT, null, null))
-               .expectException(rule("membership.person.duplicate"));
+               .expectException(Refusal.by("membership.person.duplicate"));
         assertThat(keys).containsEntry("name:nguyen thi an|1980-03-02", ID);
     }
 
@@ -159,7 +162,7 @@ class PersonSpecTest {
     void updateRefusesAFutureEffectiveDate() {
         fixture.given(registered())
                .when(new UpdateProfile(ID, profile("Nguyễn Thị An", Degree.TIEN_SI), CONTACT, TODAY.plusDays(1), null))
-               .expectException(rule("membership.date-in-future"));
+               .expectException(Refusal.by("membership.date-in-future"));
     }
 
     @Test
@@ -174,14 +177,14 @@ class PersonSpecTest {
     void refusesAnUnknownOrganisation() {
         fixture.given(registered())
                .when(new StartMembership(ID, "m-1", "nowhere", MemberType.OFFICIAL, LocalDate.of(2010, 5, 15), true, null))
-               .expectException(rule("membership.membership.unknown-organization"));
+               .expectException(Refusal.by("membership.membership.unknown-organization"));
     }
 
     @Test
     void refusesAStartInTheFuture() {
         fixture.given(registered())
                .when(new StartMembership(ID, "m-1", ORG, MemberType.OFFICIAL, TODAY.plusDays(1), true, null))
-               .expectException(rule("membership.date-in-future"));
+               .expectException(Refusal.by("membership.date-in-future"));
     }
 
     @Test
@@ -189,7 +192,7 @@ class PersonSpecTest {
         fixture.given(registered(),
                       new MembershipStarted(ID, "m-1", ORG, MemberType.OFFICIAL, LocalDate.of(2010, 5, 15), true))
                .when(new StartMembership(ID, "m-2", ORG, MemberType.ASSOCIATE, LocalDate.of(2020, 1, 1), true, null))
-               .expectException(rule("membership.membership.overlap"));
+               .expectException(Refusal.by("membership.membership.overlap"));
     }
 
     @Test
@@ -198,7 +201,7 @@ class PersonSpecTest {
         MembershipEnded ended = new MembershipEnded(ID, "m-1", ORG, LocalDate.of(2015, 1, 1), "chuyển công tác");
         fixture.given(registered(), first, ended)
                .when(new StartMembership(ID, "m-2", ORG, MemberType.OFFICIAL, LocalDate.of(2014, 12, 31), false, null))
-               .expectException(rule("membership.membership.overlap"));
+               .expectException(Refusal.by("membership.membership.overlap"));
         fixture.given(registered(), first, ended)
                .when(new StartMembership(ID, "m-2", ORG, MemberType.OFFICIAL, LocalDate.of(2015, 1, 1), false, null))
                .expectEvents(new MembershipStarted(ID, "m-2", ORG, MemberType.OFFICIAL, LocalDate.of(2015, 1, 1), false));
@@ -217,7 +220,7 @@ class PersonSpecTest {
     void refusesToEndAnUnknownMembership() {
         fixture.given(registered())
                .when(new EndMembership(ID, "m-9", LocalDate.of(2020, 5, 15), null, null))
-               .expectException(rule("membership.membership.unknown"));
+               .expectException(Refusal.by("membership.membership.unknown"));
     }
 
     @Test
@@ -226,7 +229,7 @@ class PersonSpecTest {
                       new MembershipStarted(ID, "m-1", ORG, MemberType.OFFICIAL, LocalDate.of(2010, 5, 15), true),
                       new MembershipEnded(ID, "m-1", ORG, LocalDate.of(2020, 5, 15), null))
                .when(new EndMembership(ID, "m-1", LocalDate.of(2021, 5, 15), null, null))
-               .expectException(rule("membership.membership.already-ended"));
+               .expectException(Refusal.by("membership.membership.already-ended"));
     }
 
     @Test
@@ -234,7 +237,7 @@ class PersonSpecTest {
         fixture.given(registered(),
                       new MembershipStarted(ID, "m-1", ORG, MemberType.OFFICIAL, LocalDate.of(2010, 5, 15), true))
                .when(new EndMembership(ID, "m-1", LocalDate.of(2010, 5, 14), null, null))
-               .expectException(rule("membership.membership.until-before-since"));
+               .expectException(Refusal.by("membership.membership.until-before-since"));
     }
 
     @Test
@@ -242,7 +245,7 @@ class PersonSpecTest {
         fixture.given(registered(),
                       new MembershipStarted(ID, "m-1", ORG, MemberType.OFFICIAL, LocalDate.of(2010, 5, 15), true))
                .when(new EndMembership(ID, "m-1", TODAY.plusDays(1), null, null))
-               .expectException(rule("membership.date-in-future"));
+               .expectException(Refusal.by("membership.date-in-future"));
     }
 
     @Test
@@ -260,7 +263,7 @@ class PersonSpecTest {
         String key = PersonIdentity.naturalKey("A", null, "0123 4567 8901");
         assertThat(key).startsWith("nid:").doesNotContain("012345678901").hasSize(4 + 64);
         assertThat(PersonIdentity.naturalKey("B", LocalDate.of(1990, 1, 1), "012345678901")).isEqualTo(key);
-        assertThatThrownBy(() -> new ContactData(null, null, null, "12")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ContactData(null, null, null, "12")).is(matching(Refusal.invalid("nationalId")));
         assertThat(new ContactData(null, null, null, "012345678901").nationalIdLast4()).isEqualTo("8901");
     }
 }

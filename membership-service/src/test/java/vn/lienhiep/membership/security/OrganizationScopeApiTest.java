@@ -106,6 +106,73 @@ class OrganizationScopeApiTest extends ApiTestBase {
         assertThat(elsewhere.status()).isEqualTo(404);
     }
 
+    /**
+     * docs/domain/membership.md#mem-per-9: an officer registers a member of their own organisation by who the person is;
+     * whether the union already knew the person (here: a member of another organisation) changes nothing in the answer,
+     * nothing of the other organisation reaches the officer, and the person ends up ONE record, a member of both.
+     */
+    @Test
+    void anOfficerRegistersAMemberWithoutLearningWhoElseIsRegistered() {
+        String own = admitted(unique("Hội Y dược học cổ truyền"));
+        String other = admitted(unique("Hội Châm cứu"));
+        String known = unique("Lò Thị Đã Có");
+        String phoneGivenElsewhere = "0912 000 111";
+        HttpJson.Response elsewhere = http.post(ORGS + "/" + other + "/members", Map.of(
+                "person", Map.of("fullName", known, "dateOfBirth", "1970-04-05", "degree", "THAC_SI",
+                                 "phone", phoneGivenElsewhere),
+                "memberType", "OFFICIAL", "since", "2015-03-01"));
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(201);
+        String knownId = elsewhere.json().path("personId").asText();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+               .until(() -> http.get(PERSONS + "/" + knownId).status() == 200);
+
+        HttpJson officer = officerOf(own);
+        HttpJson.Response enrolKnown = officer.post(ORGS + "/" + own + "/members", Map.of(
+                "person", Map.of("fullName", known, "dateOfBirth", "1970-04-05", "degree", "THAC_SI"),
+                "memberType", "OFFICIAL", "since", "2021-01-01"));
+        HttpJson.Response enrolNew = officer.post(ORGS + "/" + own + "/members", Map.of(
+                "person", Map.of("fullName", unique("Lò Văn Mới"), "dateOfBirth", "1985-06-07", "degree", "DAI_HOC"),
+                "memberType", "OFFICIAL", "since", "2021-01-01"));
+
+        // The same answer either way: status, the same fields, the same headers; nothing of the other organisation.
+        assertThat(enrolKnown.status()).as(enrolKnown.toString()).isEqualTo(201);
+        assertThat(enrolNew.status()).as(enrolNew.toString()).isEqualTo(201);
+        assertThat(fieldNames(enrolKnown.json())).isEqualTo(fieldNames(enrolNew.json()))
+                                                .containsExactlyInAnyOrder("personId", "membershipId");
+        assertThat(enrolKnown.header("ETag")).isNull();
+        assertThat(enrolNew.header("ETag")).isNull();
+        assertThat(enrolKnown.header("Location")).startsWith(PERSONS + "/");
+        assertThat(enrolKnown.body()).doesNotContain(other).doesNotContain(elsewhere.json().path("membershipId").asText());
+
+        // One record for the person, now a member of both; the officer sees only their own organisation's part.
+        String personId = enrolKnown.json().path("personId").asText();
+        assertThat(personId).isEqualTo(knownId);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+               .until(() -> http.get(PERSONS + "/" + personId).json().path("memberships").size() == 2);
+        JsonNode seenByOfficer = officer.get(PERSONS + "/" + personId).json();
+        assertThat(seenByOfficer.path("memberships").findValuesAsText("organizationId")).containsExactly(own);
+        assertThat(seenByOfficer.toString()).doesNotContain(other);
+        String word = known.substring(known.lastIndexOf(' ') + 1);
+        JsonNode search = officer.get(PERSONS + "?q=" + word).json();
+        assertThat(search.path("items").findValuesAsText("id")).containsExactly(personId);
+        assertThat(search.toString()).doesNotContain(other);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(http.get(PERSONS + "/" + personId + "/history").json().path("items").size()).isEqualTo(3));
+        JsonNode officersHistory = officer.get(PERSONS + "/" + personId + "/history").json().path("items");
+        assertThat(officersHistory.size()).as("registration and the membership of the officer's organisation only")
+                                          .isEqualTo(2);
+        assertThat(officersHistory.findValuesAsText("summaryVi")).noneMatch(line -> line.contains("2015-03-01"));
+
+        // Naming another organisation is 404, before the body is read, like an id that does not exist.
+        assertThat(officer.post(ORGS + "/" + other + "/members", Map.of()).status()).isEqualTo(404);
+    }
+
+    private static java.util.Set<String> fieldNames(JsonNode node) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void theHistoryNamesTheAuthenticatedUserAndTheirRoles() {
         String id = admitted(unique("Hội Tin học"));

@@ -118,6 +118,22 @@ class StatisticsApiTest extends ApiTestBase {
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
     }
 
+    /** Dates in query parameters are strict like every other date: an impossible one is a 400 naming it. */
+    @Test
+    void anImpossibleDateInTheQueryIsA400NamingTheParameter() {
+        for (String url : new String[] {"/api/membership/statistics?asOf=2023-02-31",
+                                        "/api/membership/statistics?asOf=2023-01-01&knownAt=2023-02-30",
+                                        "/api/membership/workforce/intellectual-structure?asOf=2023-02-31",
+                                        "/api/membership/governance/office-holders?asOf=2023-02-31"}) {
+            HttpJson.Response r = http.get(url);
+            assertThat(r.status()).as(url + " " + r).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            String parameter = url.contains("knownAt") ? "knownAt" : "asOf";
+            assertThat(r.json().get("errors").findValuesAsText("field")).as(url).containsExactly(parameter);
+            assertThat(r.json().get("errors").get(0).get("message").asText()).as("Vietnamese first").isNotBlank();
+        }
+    }
+
     private static int kindCount(JsonNode stats, String kind) {
         for (JsonNode row : stats.get("organizations").get("summary").get("memberOrganizationsByKind")) {
             if (row.get("code").asText().equals(kind)) {

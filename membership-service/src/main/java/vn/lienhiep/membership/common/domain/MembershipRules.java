@@ -33,19 +33,29 @@ public record MembershipRules(DecisionBody admissionAuthority,
                               int majorityNumerator,
                               int majorityDenominator) {
 
+    /**
+     * A charter that cannot be applied is a configuration mistake, not a request's: it stops the service at start-up
+     * (IllegalStateException) with the property to fix named.
+     */
     public MembershipRules {
         if (admissionAuthority != DecisionBody.BCH && admissionAuthority != DecisionBody.BTV) {
-            throw new IllegalArgumentException("admission authority must be BCH or BTV");
+            throw new IllegalStateException(PREFIX + "admission-authority must be BCH or BTV, not " + admissionAuthority);
         }
         requiredDossier = requiredDossier == null || requiredDossier.isEmpty()
                 ? EnumSet.noneOf(DossierDocument.class) : EnumSet.copyOf(requiredDossier);
         if (quorumDenominator <= 0 || quorumNumerator <= 0 || quorumNumerator >= quorumDenominator) {
-            throw new IllegalArgumentException("quorum must be a fraction between 0 and 1");
+            throw new IllegalStateException(PREFIX + "quorum-numerator / " + PREFIX + "quorum-denominator must be a "
+                                            + "fraction between 0 and 1, not " + quorumNumerator + "/" + quorumDenominator);
         }
         if (majorityDenominator <= 0 || majorityNumerator <= 0 || majorityNumerator >= majorityDenominator) {
-            throw new IllegalArgumentException("election majority must be a fraction between 0 and 1");
+            throw new IllegalStateException(PREFIX + "majority-numerator / " + PREFIX + "majority-denominator must be "
+                                            + "a fraction between 0 and 1, not " + majorityNumerator + "/"
+                                            + majorityDenominator);
         }
     }
+
+    /** Where a union sets these rules (MembershipConfiguration.RulesProperties). */
+    public static final String PREFIX = "lienhiep.membership.rules.";
 
     /** The charter rules with the default election majority (more than half). */
     public MembershipRules(DecisionBody admissionAuthority, Set<DossierDocument> requiredDossier, int maxTermYears,

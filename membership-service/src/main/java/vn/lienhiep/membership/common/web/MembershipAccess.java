@@ -19,7 +19,7 @@ import vn.lienhiep.platform.security.AccessRules;
 
 /**
  * Who may call what in membership (function level). Object level (an officer's own organisation) is
- * {@link MembershipScope}. The authorization matrix test holds the expected answer for every endpoint and role; change
+ * {@link MembershipScope} with each sub-context's {@link ObjectScope}. The authorization matrix test holds the expected answer for every endpoint and role; change
  * both together.
  */
 @Configuration
@@ -58,6 +58,8 @@ public class MembershipAccess implements WebMvcConfigurer {
                 .get(ORGS + "/{id}/history").roles(plus(UNION_READ, MEMBER_ORG_ADMIN))
                 .post(ORGS + "/{id}/resubmissions", ORGS + "/{id}/name", ORGS + "/{id}/field",
                       ORGS + "/{id}/member-counts").roles(plus(RECORD_KEEPERS, MEMBER_ORG_ADMIN))
+                // An officer registers members of their own organisation without learning who else is registered.
+                .post(ORGS + "/{id}/members").roles(plus(RECORD_KEEPERS, MEMBER_ORG_ADMIN))
                 .post(ORGS + "/{id}/recommendation", ORGS + "/{id}/admission", ORGS + "/{id}/rejection",
                       ORGS + "/{id}/suspension", ORGS + "/{id}/reinstatement", ORGS + "/{id}/expulsion",
                       ORGS + "/{id}/dissolution").roles(DECIDERS)

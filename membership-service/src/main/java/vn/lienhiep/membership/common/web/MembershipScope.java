@@ -1,5 +1,6 @@
 package vn.lienhiep.membership.common.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,8 +13,6 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.membership.organization.domain.OrganizationStatus;
-import vn.lienhiep.membership.person.projection.PersonQueries;
-import vn.lienhiep.membership.person.projection.PersonView;
 import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
@@ -24,7 +23,8 @@ import vn.lienhiep.platform.web.ResourceNotFoundException;
  * exactly like something that does not exist (404), so ids cannot be probed.
  *
  * <p>Runs as an interceptor, i.e. before the request body is read and validated: a probe with an invalid body gets
- * the same 404 as a valid one.
+ * the same 404 as a valid one. What "their own" means for each kind of resource is the owning sub-context's
+ * {@link ObjectScope}.
  */
 @Component
 public class MembershipScope implements HandlerInterceptor {
@@ -35,13 +35,10 @@ public class MembershipScope implements HandlerInterceptor {
     public static final Set<String> DIRECTORY_STATUSES = Set.of(OrganizationStatus.ACTIVE.name(),
                                                                 OrganizationStatus.SUSPENDED.name());
 
-    private static final String ORGANIZATION = "/api/membership/organizations/{id}";
-    private static final String PERSON = "/api/membership/persons/{id}";
+    private final List<ObjectScope> scopes;
 
-    private final PersonQueries persons;
-
-    public MembershipScope(PersonQueries persons) {
-        this.persons = persons;
+    public MembershipScope(List<ObjectScope> scopes) {
+        this.scopes = List.copyOf(scopes);
     }
 
     /** True when the caller sees every organisation; otherwise only the directory (and, for an officer, their own). */
@@ -81,23 +78,9 @@ public class MembershipScope implements HandlerInterceptor {
             return true;
         }
         String path = pattern.toString();
-        if (path.startsWith(ORGANIZATION) && !(path.equals(ORGANIZATION) && "GET".equals(request.getMethod()))) {
-            String id = variables.get("id");
-            if (!Objects.equals(caller.organizationId(), id)) {
-                throw new ResourceNotFoundException("organization", id);
-            }
-        } else if (path.startsWith(PERSON)) {
-            String id = variables.get("id");
-            PersonView person = persons.find(id).orElseThrow(() -> new ResourceNotFoundException("person", id));
-            if (person.memberships().stream()
-                      .noneMatch(m -> Objects.equals(m.organizationId(), caller.organizationId()))) {
-                throw new ResourceNotFoundException("person", id);
-            }
-            String membershipId = variables.get("membershipId");
-            if (membershipId != null && person.memberships().stream().noneMatch(
-                    m -> membershipId.equals(m.membershipId())
-                            && Objects.equals(m.organizationId(), caller.organizationId()))) {
-                throw new ResourceNotFoundException("membership", membershipId);
+        for (ObjectScope scope : scopes) {
+            if (path.equals(scope.path()) || path.startsWith(scope.path() + "/")) {
+                scope.check(caller, request.getMethod(), path, variables);
             }
         }
         return true;

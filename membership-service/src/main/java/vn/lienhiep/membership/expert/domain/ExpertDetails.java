@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import vn.lienhiep.kernel.Inputs;
+import vn.lienhiep.kernel.InvalidInput;
 import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
@@ -23,10 +25,11 @@ public record ExpertDetails(List<String> expertiseFields, String specialisations
         if (specialisations != null && specialisations.isEmpty()) {
             specialisations = null;
         }
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(availability, "availability");
+        Inputs.required(scope, "scope");
+        Inputs.required(availability, "availability");
         if (yearsExperience != null && (yearsExperience < 0 || yearsExperience > 80)) {
-            throw new IllegalArgumentException("yearsExperience must be between 0 and 80");
+            throw new InvalidInput("yearsExperience", "số năm kinh nghiệm phải từ 0 đến 80",
+                                   "years of experience must be between 0 and 80");
         }
         employers = cleaned(employers).stream().distinct().toList();
         positions = cleaned(positions).stream().distinct().toList();

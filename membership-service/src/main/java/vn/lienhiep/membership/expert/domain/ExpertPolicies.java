@@ -9,62 +9,103 @@ import java.util.Set;
 import vn.lienhiep.kernel.Policy;
 import vn.lienhiep.kernel.Rejection;
 
-/** The named rules of the expert database ([A] in docs/domain/membership.md#expert-rules); each refusal has a stable rule code. */
+import static vn.lienhiep.membership.common.domain.MembershipDates.*;
+
+/**
+ * The named rules of the expert database ([A] in docs/domain/membership.md#expert-rules): one policy per act over a
+ * small record of what its rules see, enforced by {@link ExpertProfile} before it applies an event. Each refusal has
+ * a stable rule code.
+ */
 public final class ExpertPolicies {
 
     private ExpertPolicies() {
     }
 
-    public static Policy<ExpertDetails> fieldsKnown(ExpertFieldTaxonomy taxonomy) {
-        return details -> {
-            if (details.expertiseFields().isEmpty()) {
-                return Policy.reject("membership.expert.field-required",
-                        "Cần khai báo ít nhất một lĩnh vực chuyên môn.", "At least one field of expertise is required.");
-            }
-            List<String> unknown = details.expertiseFields().stream().filter(c -> !taxonomy.isKnown(c)).toList();
-            return unknown.isEmpty() ? Policy.allow() : Optional.of(
-                    Rejection.of("membership.expert.unknown-field",
-                                 "Lĩnh vực chuyên môn không có trong danh mục: " + unknown + ".",
-                                 "Not in the field taxonomy: " + unknown + ".")
-                             .with("unknown", unknown));
-        };
+    // --- what the acts' rules look at ----------------------------------------------------------------------------
+
+    /**
+     * @param existingExpertId the profile already registered under this id (one per person), null if none
+     * @param personKnown      whether the person is in the person registry
+     */
+    public record Registration(String existingExpertId, String personId, boolean personKnown, ExpertDetails details,
+                               ExpertFieldTaxonomy taxonomy) {
     }
 
-    /** Review's conflict-of-interest check needs to know where the expert works. */
-    public static Policy<ExpertDetails> employerDeclared() {
-        return details -> !details.employers().isEmpty() ? Policy.allow() : Policy.reject(
+    /** An act on a registered profile: its status, the details it would have afterwards, dates where it has one. */
+    public record ProfileAct(ExpertStatus status, ExpertDetails details, ExpertFieldTaxonomy taxonomy,
+                             LocalDate effective, LocalDate today) {
+    }
+
+    // --- the rules -------------------------------------------------------------------------------------------
+
+    /** MEM-EXP-2: at least one field of expertise, each from the taxonomy. */
+    static Optional<Rejection> fieldsKnown(ExpertDetails details, ExpertFieldTaxonomy taxonomy) {
+        if (details.expertiseFields().isEmpty()) {
+            return Policy.reject("membership.expert.field-required",
+                    "Cần khai báo ít nhất một lĩnh vực chuyên môn.", "At least one field of expertise is required.");
+        }
+        List<String> unknown = details.expertiseFields().stream().filter(c -> !taxonomy.isKnown(c)).toList();
+        return unknown.isEmpty() ? Policy.allow() : Optional.of(
+                Rejection.of("membership.expert.unknown-field",
+                             "Lĩnh vực chuyên môn không có trong danh mục: " + unknown + ".",
+                             "Not in the field taxonomy: " + unknown + ".")
+                         .with("unknown", unknown));
+    }
+
+    /** MEM-EXP-3: review's conflict-of-interest check needs to know where the expert works. */
+    static Optional<Rejection> employerDeclared(ExpertDetails details) {
+        return !details.employers().isEmpty() ? Policy.allow() : Policy.reject(
                 "membership.expert.employer-required",
                 "Cần khai báo ít nhất một cơ quan công tác (dùng để kiểm tra xung đột lợi ích).",
                 "At least one employer must be declared (used by the conflict-of-interest check).");
     }
 
-    /** Consent to personal-data processing is captured before a profile becomes active (Decree 13/2023/NĐ-CP). */
-    public static Policy<ExpertDetails> consentGiven() {
-        return details -> details.consentToProcessPersonalData() ? Policy.allow() : Policy.reject(
+    /** MEM-EXP-4: consent to personal-data processing before a profile becomes active (Decree 13/2023/NĐ-CP). */
+    static Optional<Rejection> consentGiven(ExpertDetails details) {
+        return details.consentToProcessPersonalData() ? Policy.allow() : Policy.reject(
                 "membership.expert.consent-required",
                 "Chuyên gia chưa đồng ý cho xử lý dữ liệu cá nhân; chưa thể xác minh hồ sơ.",
                 "The expert has not consented to the processing of personal data; the profile cannot be verified.");
     }
 
-    public static Policy<String> personKnown(PersonDirectory persons) {
-        return personId -> persons.exists(personId) ? Policy.allow() : Optional.of(
-                Rejection.of("membership.expert.unknown-person", "Không tìm thấy cá nhân này.",
-                             "No such person.").with("personId", personId));
-    }
-
-    public static Policy<ExpertStatus> statusIn(Set<ExpertStatus> allowed, String actionVi, String actionEn) {
-        return status -> allowed.contains(status) ? Policy.allow() : Optional.of(
+    /** MEM-EXP-5: the profile's state machine. */
+    static Policy<ProfileAct> from(Set<ExpertStatus> allowed, String actionVi, String actionEn) {
+        return act -> allowed.contains(act.status()) ? Policy.allow() : Optional.of(
                 Rejection.of("membership.expert.transition-not-allowed",
-                             "Không thể " + actionVi + " khi hồ sơ đang ở trạng thái \"" + status.labelVi() + "\".",
-                             "Cannot " + actionEn + " a profile that is " + status.labelEn().toLowerCase() + ".")
-                         .with("status", status.name())
+                             "Không thể " + actionVi + " khi hồ sơ đang ở trạng thái \"" + act.status().labelVi() + "\".",
+                             "Cannot " + actionEn + " a profile that is " + act.status().labelEn().toLowerCase() + ".")
+                         .with("status", act.status().name())
                          .with("allowedFrom", EnumSet.copyOf(allowed).stream().map(Enum::name).toList()));
     }
 
+    /** MEM-EXP-1: one profile per person, of a registered person. */
+    public static final Policy<Registration> REGISTERING = Policy.allOf(
+            r -> r.existingExpertId() == null ? Policy.allow() : Optional.of(
+                    Rejection.of("membership.expert.already-registered",
+                                 "Cá nhân này đã có hồ sơ chuyên gia.", "This person already has an expert profile.")
+                             .with("expertId", r.existingExpertId()).with("personId", r.personId())),
+            r -> r.personKnown() ? Policy.allow() : Optional.of(
+                    Rejection.of("membership.expert.unknown-person", "Không tìm thấy cá nhân này.", "No such person.")
+                             .with("personId", r.personId())),
+            r -> fieldsKnown(r.details(), r.taxonomy()),
+            r -> employerDeclared(r.details()));
 
-    static Rejection alreadyRegistered(String expertId, String personId) {
-        return Rejection.of("membership.expert.already-registered",
-                            "Cá nhân này đã có hồ sơ chuyên gia.", "This person already has an expert profile.")
-                        .with("expertId", expertId).with("personId", personId);
-    }
+    public static final Policy<ProfileAct> VERIFYING = Policy.allOf(
+            from(EnumSet.of(ExpertStatus.PENDING_VERIFICATION, ExpertStatus.INACTIVE), "xác minh", "verify"),
+            act -> consentGiven(act.details()), act -> employerDeclared(act.details()));
+
+    public static final Policy<ProfileAct> REJECTING = from(EnumSet.of(ExpertStatus.PENDING_VERIFICATION),
+                                                            "từ chối", "reject");
+
+    /**
+     * Any profile may be corrected; an ACTIVE expert cannot withdraw the consent by an update (withdrawing consent
+     * ends processing: deactivate instead, so the expert is not silently kept in review's pools).
+     */
+    public static final Policy<ProfileAct> UPDATING = Policy.allOf(
+            act -> fieldsKnown(act.details(), act.taxonomy()), act -> employerDeclared(act.details()),
+            act -> act.status() == ExpertStatus.ACTIVE ? consentGiven(act.details()) : Policy.allow());
+
+    public static final Policy<ProfileAct> DEACTIVATING = Policy.allOf(
+            from(EnumSet.of(ExpertStatus.ACTIVE), "ngừng hoạt động", "deactivate"),
+            act -> DATES.notInFuture(act.today(), EFFECTIVE).check(act.effective()));
 }

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -20,9 +18,11 @@ import vn.lienhiep.membership.expert.domain.ExpertCommands.*;
 import vn.lienhiep.membership.expert.domain.ExpertEvents.*;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.Outcome;
-import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Inputs;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.membership.expert.domain.ExpertPolicies.ProfileAct;
+import vn.lienhiep.membership.expert.domain.ExpertPolicies.Registration;
 
-import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.expert.domain.ExpertPolicies.*;
 
 /**
@@ -51,15 +51,13 @@ public class ExpertProfile {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Outcome handle(RegisterExpert command, PersonDirectory persons, ExpertFieldTaxonomy taxonomy, Clock clock) {
-        if (expertId != null) {
-            throw alreadyRegistered(expertId, personId).asException();
-        }
         if (!idFor(command.personId()).equals(command.expertId())) {
-            throw new IllegalArgumentException("expertId must be derived from personId");
+            throw new InvalidInput("expertId", "mã hồ sơ chuyên gia phải được suy ra từ mã cá nhân",
+                                   "the expert id must be derived from the person id");
         }
-        ExpertDetails declared = Objects.requireNonNull(command.details(), "details");
-        Policy.enforce(command.personId(), personKnown(persons));
-        Policy.enforce(declared, fieldsKnown(taxonomy), employerDeclared());
+        ExpertDetails declared = Inputs.required(command.details(), "details");
+        REGISTERING.enforce(new Registration(expertId, command.personId(), persons.exists(command.personId()),
+                                             declared, taxonomy));
         AggregateLifecycle.apply(new ExpertRegistered(command.expertId(), command.personId(), declared,
                                                       Clocks.today(clock)));
         return outcome();
@@ -67,29 +65,24 @@ public class ExpertProfile {
 
     @CommandHandler
     public Outcome handle(VerifyExpert command, PersonDirectory persons, Clock clock) {
-        Policy.enforce(status, statusIn(EnumSet.of(ExpertStatus.PENDING_VERIFICATION, ExpertStatus.INACTIVE),
-                                        "xác minh", "verify"));
-        Policy.enforce(details, consentGiven(), employerDeclared());
+        VERIFYING.enforce(new ProfileAct(status, details, null, null, Clocks.today(clock)));
         AggregateLifecycle.apply(new ExpertVerified(expertId, personId, details, publishableName(details, persons),
-                                                    Instant.now(clock), command.note()));
+                                                    Instant.now(clock), Inputs.optionalText(command.note())));
         return outcome();
     }
 
     @CommandHandler
     public Outcome handle(RejectExpert command, Clock clock) {
-        Policy.enforce(status, statusIn(EnumSet.of(ExpertStatus.PENDING_VERIFICATION), "từ chối", "reject"));
-        AggregateLifecycle.apply(new ExpertRejected(expertId, personId, command.reason(), Clocks.today(clock)));
+        REJECTING.enforce(new ProfileAct(status, details, null, null, Clocks.today(clock)));
+        AggregateLifecycle.apply(new ExpertRejected(expertId, personId, Inputs.optionalText(command.reason()),
+                                                    Clocks.today(clock)));
         return outcome();
     }
 
     @CommandHandler
     public Outcome handle(UpdateExpertProfile command, PersonDirectory persons, ExpertFieldTaxonomy taxonomy) {
-        ExpertDetails declared = Objects.requireNonNull(command.details(), "details");
-        Policy.enforce(declared, fieldsKnown(taxonomy), employerDeclared());
-        if (status == ExpertStatus.ACTIVE) {
-            // Withdrawing consent ends processing: an active expert must be deactivated, not silently kept in pools.
-            Policy.enforce(declared, consentGiven());
-        }
+        ExpertDetails declared = Inputs.required(command.details(), "details");
+        UPDATING.enforce(new ProfileAct(status, declared, taxonomy, null, null));
         // A rejected profile that is corrected goes back to the queue; the others keep their status (versioned).
         ExpertStatus after = status == ExpertStatus.REJECTED ? ExpertStatus.PENDING_VERIFICATION : status;
         AggregateLifecycle.apply(new ExpertProfileChanged(expertId, personId, declared,
@@ -100,11 +93,10 @@ public class ExpertProfile {
 
     @CommandHandler
     public Outcome handle(DeactivateExpert command, Clock clock) {
-        Policy.enforce(status, statusIn(EnumSet.of(ExpertStatus.ACTIVE), "ngừng hoạt động", "deactivate"));
-        LocalDate today = Clocks.today(clock);
-        LocalDate effective = command.effectiveDate() != null ? command.effectiveDate() : today;
-        Policy.enforce(effective, notInFuture(today));
-        AggregateLifecycle.apply(new ExpertDeactivated(expertId, personId, command.reason(), effective));
+        LocalDate effective = Clocks.orToday(command.effectiveDate(), clock);
+        DEACTIVATING.enforce(new ProfileAct(status, details, null, effective, Clocks.today(clock)));
+        AggregateLifecycle.apply(new ExpertDeactivated(expertId, personId, Inputs.optionalText(command.reason()),
+                                                       effective));
         return outcome();
     }
 

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 import vn.lienhiep.membership.expert.domain.ExpertEvents;
 import vn.lienhiep.membership.expert.domain.ExpertEvents.*;
-import vn.lienhiep.membership.history.projection.HistoryDescriber;
-import vn.lienhiep.membership.history.projection.HistoryLine;
+import vn.lienhiep.membership.common.projection.HistoryDescriber;
+import vn.lienhiep.membership.common.projection.HistoryLine;
 import vn.lienhiep.kernel.Clocks;
 
 /** How expert-profile events read in the expert's and the person's history. */

@@ -2,10 +2,7 @@ package vn.lienhiep.membership.governance.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +19,34 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.DecisionBody;
+import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.Inputs;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.governance.domain.CongressStatus.Step;
 import vn.lienhiep.membership.governance.domain.GovernanceCommands.*;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
-import vn.lienhiep.kernel.Clocks;
-import vn.lienhiep.kernel.DecisionRef;
-import vn.lienhiep.kernel.Outcome;
-import vn.lienhiep.kernel.Policy;
-import vn.lienhiep.kernel.Rejection;
-import vn.lienhiep.kernel.text.VietnameseText;
+import vn.lienhiep.membership.governance.domain.GovernancePolicies.Appointment;
+import vn.lienhiep.membership.governance.domain.GovernancePolicies.CongressPlan;
+import vn.lienhiep.membership.governance.domain.GovernancePolicies.CongressStep;
+import vn.lienhiep.membership.governance.domain.GovernancePolicies.Election;
+import vn.lienhiep.membership.governance.domain.GovernancePolicies.HoldingEnd;
+import vn.lienhiep.membership.governance.domain.GovernancePolicies.TermPlan;
 
-import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.governance.domain.GovernancePolicies.*;
 
 /**
  * A union's terms, congresses, governing bodies and office holdings. ONE aggregate per union on purpose: the
  * invariants span all of them ("exactly one ACTIVE term", "BTV ⊂ BCH", "the Chair sits on the BTV", "holdings end
  * when the term closes unless re-elected"), and the volume is tiny (a congress every five years).
+ *
+ * <p>It reads as the lifecycle: each command takes its inputs, enforces its act's named policy
+ * ({@link GovernancePolicies}) and applies events. What it remembers of each part is a value of its own
+ * ({@link Term}, {@link Congress}, {@link OfficeHolding}); the composition of the bodies is one rule shared by
+ * elections and appointments ({@link GovernancePolicies#composition}).
  */
 @AggregateRoot
 public class UnionGovernance {
@@ -50,10 +56,10 @@ public class UnionGovernance {
 
     @AggregateIdentifier
     private String unionId;
-    private final Map<Integer, TermState> terms = new TreeMap<>();
+    private final Map<Integer, Term> terms = new TreeMap<>();
     private Integer activeTerm;
-    private final Map<Integer, CongressState> congresses = new TreeMap<>();
-    private final Map<String, Holding> holdings = new LinkedHashMap<>();
+    private final Map<Integer, Congress> congresses = new TreeMap<>();
+    private final Map<String, OfficeHolding> holdings = new LinkedHashMap<>();
     private int holdingCounter;
 
     protected UnionGovernance() {
@@ -65,20 +71,17 @@ public class UnionGovernance {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Outcome handle(PlanTerm command, MembershipRules rules) {
-        String label = VietnameseText.clean(command.displayLabel());
-        if (command.ordinal() < 1 || label == null || label.isEmpty()) {
-            throw new IllegalArgumentException("a term needs an ordinal >= 1 and a display label");
+        positive(command.ordinal(), "ordinal");
+        String label = Inputs.text(command.displayLabel(), "displayLabel");
+        if (command.startYear() < 1900) {
+            throw new InvalidInput("startYear", "không được trước năm 1900", "cannot be before 1900");
         }
-        if (command.startYear() < 1900 || command.endYear() > 2200 || command.endYear() < command.startYear()) {
-            throw new IllegalArgumentException("a term runs from startYear to an endYear not before it");
+        if (command.endYear() > 2200 || command.endYear() < command.startYear()) {
+            throw new InvalidInput("endYear", "phải từ năm bắt đầu đến năm 2200",
+                                   "must be between startYear and 2200");
         }
-        termTooLong(command.startYear(), command.endYear(), rules.maxTermYears()).ifPresent(UnionGovernance::refuse);
-        if (terms.containsKey(command.ordinal())) {
-            refuse(duplicateTerm(command.ordinal()));
-        }
-        terms.values().stream()
-             .filter(t -> overlaps(command.startYear(), command.endYear(), t.startYear(), t.endYear())).findFirst()
-             .ifPresent(t -> refuse(termOverlap(command.ordinal(), t.ordinal(), t.startYear(), t.endYear())));
+        PLANNING_TERM.enforce(new TermPlan(command.ordinal(), command.startYear(), command.endYear(), terms.values(),
+                                           rules));
         AggregateLifecycle.apply(new TermPlanned(command.unionId(), command.ordinal(), label, command.startYear(),
                                                  command.endYear()));
         return outcome(TermStatus.PLANNED.name());
@@ -87,117 +90,102 @@ public class UnionGovernance {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Outcome handle(PlanCongress command) {
-        if (command.ordinal() < 1 || command.kind() == null) {
-            throw new IllegalArgumentException("a congress needs an ordinal >= 1 and a kind");
-        }
-        if (congresses.containsKey(command.ordinal())) {
-            refuse(duplicateCongress(command.ordinal()));
-        }
-        TermState term = terms.get(command.opensTermOrdinal());
-        if (term == null) {
-            refuse(unknownTerm(command.opensTermOrdinal()));
-        }
-        if (term.status() != TermStatus.PLANNED) {
-            refuse(termNotPlanned(term.ordinal(), term.status()));
-        }
-        congresses.values().stream().filter(c -> c.opensTerm() == command.opensTermOrdinal()).findFirst()
-                  .ifPresent(c -> refuse(termTaken(command.opensTermOrdinal(), c.ordinal())));
-        String label = VietnameseText.clean(command.displayLabel());
+        positive(command.ordinal(), "ordinal");
+        Inputs.required(command.kind(), "kind");
+        Integer openedBy = congresses.values().stream().filter(c -> c.opensTerm() == command.opensTermOrdinal())
+                                     .map(Congress::ordinal).findFirst().orElse(null);
+        PLANNING_CONGRESS.enforce(new CongressPlan(command.ordinal(), congresses.containsKey(command.ordinal()),
+                                                   command.opensTermOrdinal(), terms.get(command.opensTermOrdinal()),
+                                                   openedBy));
+        String label = Inputs.optionalText(command.displayLabel());
         AggregateLifecycle.apply(new CongressPlanned(unionId, command.ordinal(),
-                label == null || label.isEmpty() ? "Đại hội lần thứ " + command.ordinal() : label, command.kind(),
-                VietnameseText.clean(command.plannedQuarter()), command.opensTermOrdinal()));
+                label == null ? "Đại hội lần thứ " + command.ordinal() : label, command.kind(),
+                Inputs.optionalText(command.plannedQuarter()), command.opensTermOrdinal()));
         return outcome(CongressStatus.PLANNING.name());
     }
 
     // --- congress steps -------------------------------------------------------------------------------------------
 
+    /** The founding congress is prepared by the founding authority; afterwards by the BTV. */
     @CommandHandler
     public Outcome handle(FormOrganisingCommittee command, Clock clock) {
-        requireDecision(command.decision());
-        CongressState c = congress(command.congressOrdinal());
-        Policy.enforce(c.status(), stepAllowed(Step.FORM_ORGANISING_COMMITTEE));
-        Policy.enforce(command.decision(), issuedBy(founding() ? EnumSet.of(DecisionBody.BTV, DecisionBody.UBND_TINH,
-                DecisionBody.SO_NOI_VU) : EnumSet.of(DecisionBody.BTV)));
-        checkDate(command.decision().date(), c.lastStepDate(), clock);
-        AggregateLifecycle.apply(new OrganisingCommitteeFormed(unionId, c.ordinal(), command.decision()));
-        return outcome(congresses.get(c.ordinal()).status().name());
+        DecisionRef decision = Inputs.required(command.decision(), "decision");
+        CONGRESS_STEP.enforce(step(command.congressOrdinal(), Step.FORM_ORGANISING_COMMITTEE, decision,
+                                   founding() ? EnumSet.of(DecisionBody.BTV, DecisionBody.UBND_TINH, DecisionBody.SO_NOI_VU)
+                                              : EnumSet.of(DecisionBody.BTV),
+                                   decision.date(), clock));
+        AggregateLifecycle.apply(new OrganisingCommitteeFormed(unionId, command.congressOrdinal(), decision));
+        return congressOutcome(command.congressOrdinal());
     }
 
     @CommandHandler
     public Outcome handle(ApproveDocuments command, Clock clock) {
-        requireDecision(command.decision());
-        CongressState c = congress(command.congressOrdinal());
-        Policy.enforce(c.status(), stepAllowed(Step.APPROVE_DOCUMENTS));
-        Policy.enforce(command.decision(), issuedBy(founding() ? EnumSet.of(DecisionBody.BCH, DecisionBody.UBND_TINH,
-                DecisionBody.SO_NOI_VU) : EnumSet.of(DecisionBody.BCH)));
-        checkDate(command.decision().date(), c.lastStepDate(), clock);
+        DecisionRef decision = Inputs.required(command.decision(), "decision");
+        CONGRESS_STEP.enforce(step(command.congressOrdinal(), Step.APPROVE_DOCUMENTS, decision,
+                                   founding() ? EnumSet.of(DecisionBody.BCH, DecisionBody.UBND_TINH, DecisionBody.SO_NOI_VU)
+                                              : EnumSet.of(DecisionBody.BCH),
+                                   decision.date(), clock));
         Set<CongressDocument> documents = command.documents() == null || command.documents().isEmpty()
                 ? EnumSet.noneOf(CongressDocument.class) : EnumSet.copyOf(command.documents());
-        AggregateLifecycle.apply(new CongressDocumentsApproved(unionId, c.ordinal(), documents, command.decision()));
-        return outcome(congresses.get(c.ordinal()).status().name());
+        AggregateLifecycle.apply(new CongressDocumentsApproved(unionId, command.congressOrdinal(), documents, decision));
+        return congressOutcome(command.congressOrdinal());
     }
 
     @CommandHandler
     public Outcome handle(RecordPartyApproval command, Clock clock) {
-        requireDecision(command.decision());
-        CongressState c = congress(command.congressOrdinal());
-        Policy.enforce(c.status(), stepAllowed(Step.RECORD_PARTY_APPROVAL));
-        Policy.enforce(command.decision(), issuedBy(EnumSet.of(DecisionBody.TINH_UY)));
-        checkDate(command.decision().date(), c.lastStepDate(), clock);
-        AggregateLifecycle.apply(new PartyApprovalRecorded(unionId, c.ordinal(), command.decision()));
-        return outcome(congresses.get(c.ordinal()).status().name());
+        DecisionRef decision = Inputs.required(command.decision(), "decision");
+        CONGRESS_STEP.enforce(step(command.congressOrdinal(), Step.RECORD_PARTY_APPROVAL, decision,
+                                   EnumSet.of(DecisionBody.TINH_UY), decision.date(), clock));
+        AggregateLifecycle.apply(new PartyApprovalRecorded(unionId, command.congressOrdinal(), decision));
+        return congressOutcome(command.congressOrdinal());
     }
 
     @CommandHandler
     public Outcome handle(Convene command, Clock clock) {
-        if (command.on() == null || command.delegatesConvened() <= 0) {
-            throw new IllegalArgumentException("convening needs a date and a number of convened delegates > 0");
-        }
-        CongressState c = congress(command.congressOrdinal());
-        Policy.enforce(c.status(), stepAllowed(Step.CONVENE));
-        checkDate(command.on(), c.lastStepDate(), clock);
-        AggregateLifecycle.apply(new CongressConvened(unionId, c.ordinal(), command.on(), command.delegatesConvened()));
-        return outcome(congresses.get(c.ordinal()).status().name());
+        LocalDate on = Inputs.required(command.on(), "on");
+        positive(command.delegatesConvened(), "delegatesConvened");
+        CONGRESS_STEP.enforce(step(command.congressOrdinal(), Step.CONVENE, null, Set.of(), on, clock));
+        AggregateLifecycle.apply(new CongressConvened(unionId, command.congressOrdinal(), on,
+                                                      command.delegatesConvened()));
+        return congressOutcome(command.congressOrdinal());
     }
 
+    /** Whether the congress is quorate is the outcome of the count (ADJOURNED when not), not a refusal. */
     @CommandHandler
     public Outcome handle(CheckQuorum command, MembershipRules rules, Clock clock) {
-        CongressState c = congress(command.congressOrdinal());
-        Policy.enforce(c.status(), stepAllowed(Step.CHECK_QUORUM));
+        Congress c = congresses.get(command.congressOrdinal());
+        LocalDate on = command.on() != null ? command.on() : c == null ? null : c.lastStepDate();
+        CongressStep step = step(command.congressOrdinal(), Step.CHECK_QUORUM, null, Set.of(), on, clock);
+        CONGRESS_KNOWN.enforce(step);
+        STEP_ALLOWED.enforce(step);
         if (command.delegatesPresent() < 0 || command.delegatesPresent() > c.delegatesConvened()) {
-            throw new IllegalArgumentException("delegates present must be between 0 and the " + c.delegatesConvened()
-                                               + " convened");
+            throw new InvalidInput("delegatesPresent", "phải từ 0 đến số đại biểu được triệu tập ("
+                                   + c.delegatesConvened() + ")",
+                                   "must be between 0 and the " + c.delegatesConvened() + " delegates convened");
         }
-        LocalDate on = command.on() != null ? command.on() : c.lastStepDate();
-        checkDate(on, c.lastStepDate(), clock);
+        STEP_DATED.enforce(step);
         AggregateLifecycle.apply(new QuorumChecked(unionId, c.ordinal(), on, command.delegatesPresent(),
                 c.delegatesConvened(), rules.isQuorate(command.delegatesPresent(), c.delegatesConvened())));
-        return outcome(congresses.get(c.ordinal()).status().name());
+        return congressOutcome(c.ordinal());
     }
 
     @CommandHandler
     public Outcome handle(RecordElection command, MembershipRules rules, Clock clock) {
-        if (command.body() == null || command.seats() == null || command.seats().isEmpty()
-            || command.seats().stream().anyMatch(java.util.Objects::isNull)) {
-            throw new IllegalArgumentException("an election names its body and at least one seat");
-        }
-        requireDecision(command.decision());
-        CongressState c = congress(command.congressOrdinal());
-        Policy.enforce(c.status(), stepAllowed(Step.RECORD_ELECTION));
-        GoverningBodyType body = command.body();
-        List<Seat> seats = List.copyOf(command.seats());
-        if (c.elections().containsKey(body)) {
-            refuse(alreadyElected(body, c.ordinal()));
-        }
-        Policy.enforce(command.decision(), issuedBy(body == GoverningBodyType.BCH ? EnumSet.of(DecisionBody.DAI_HOI)
-                : EnumSet.of(DecisionBody.BCH, DecisionBody.DAI_HOI)));
-        checkDate(command.decision().date(), c.lastStepDate(), clock);
-        checkSeats(body, seats, body == GoverningBodyType.BTV ? personIds(seats) : c.elected(GoverningBodyType.BTV),
-                   c.elected(GoverningBodyType.BCH));
-        seats.forEach(seat -> Policy.enforce(seat, majority(rules)));
-        AggregateLifecycle.apply(new ElectionRecorded(unionId, c.ordinal(), c.opensTerm(), body, seats,
-                                                      command.decision()));
-        return outcome(congresses.get(c.ordinal()).status().name());
+        GoverningBodyType body = Inputs.required(command.body(), "body");
+        List<Seat> seats = List.copyOf(Inputs.nonEmpty(command.seats(), "seats").stream()
+                                             .map(seat -> Inputs.required(seat, "seats")).toList());
+        DecisionRef decision = Inputs.required(command.decision(), "decision");
+        Congress c = congresses.get(command.congressOrdinal());
+        CongressStep step = step(command.congressOrdinal(), Step.RECORD_ELECTION, decision,
+                                 body == GoverningBodyType.BCH ? EnumSet.of(DecisionBody.DAI_HOI)
+                                         : EnumSet.of(DecisionBody.BCH, DecisionBody.DAI_HOI),
+                                 decision.date(), clock);
+        ELECTION.enforce(new Election(step, body, seats,
+                body == GoverningBodyType.BTV ? seats.stream().map(Seat::personId).collect(Collectors.toSet())
+                        : c == null ? Set.of() : c.elected(GoverningBodyType.BTV),
+                c == null ? Set.of() : c.elected(GoverningBodyType.BCH), rules));
+        AggregateLifecycle.apply(new ElectionRecorded(unionId, c.ordinal(), c.opensTerm(), body, seats, decision));
+        return congressOutcome(c.ordinal());
     }
 
     /**
@@ -206,36 +194,28 @@ public class UnionGovernance {
      */
     @CommandHandler
     public Outcome handle(CloseCongress command, Clock clock) {
-        if (command.closedOn() == null) {
-            throw new IllegalArgumentException("closing needs a date");
-        }
-        CongressState c = congress(command.congressOrdinal());
-        Policy.enforce(c.status(), stepAllowed(Step.CLOSE));
-        if (!c.elections().containsKey(GoverningBodyType.BCH)) {
-            refuse(bchNotElected(c.ordinal()));
-        }
-        LocalDate closedOn = command.closedOn();
-        checkDate(closedOn, c.lastStepDate(), clock);
+        LocalDate closedOn = Inputs.required(command.closedOn(), "closedOn");
+        CLOSING.enforce(step(command.congressOrdinal(), Step.CLOSE, null, Set.of(), closedOn, clock));
+        Congress c = congresses.get(command.congressOrdinal());
         AggregateLifecycle.apply(new CongressClosed(unionId, c.ordinal(), c.opensTerm(), closedOn, c.delegatesPresent(),
                                                     c.delegatesConvened()));
-        Map<String, Holding> continued = new LinkedHashMap<>();
-        for (Holding h : current()) {
+        Map<String, OfficeHolding> continued = new LinkedHashMap<>();
+        for (OfficeHolding h : current()) {
             Optional<Seat> again = c.seat(h.body(), h.personId(), h.position());
             if (again.isPresent()) {
-                continued.put(key(h.body(), h.personId(), h.position()), h);
+                continued.put(h.seatKey(), h);
             } else {
                 AggregateLifecycle.apply(new OfficeHoldingEnded(unionId, h.id(), h.personId(), h.fullName(), h.body(),
                         h.position(), closedOn, TERM_ENDED_VI + " / " + TERM_ENDED_EN, null));
             }
         }
-        Integer previous = activeTerm;
-        if (previous != null) {
-            AggregateLifecycle.apply(new TermClosed(unionId, previous, closedOn, c.ordinal()));
+        if (activeTerm != null) {
+            AggregateLifecycle.apply(new TermClosed(unionId, activeTerm, closedOn, c.ordinal()));
         }
         AggregateLifecycle.apply(new TermStarted(unionId, c.opensTerm(), closedOn, c.ordinal()));
         for (ElectionRecorded election : c.elections().values()) {
             for (Seat seat : election.seats()) {
-                Holding earlier = continued.get(key(election.body(), seat.personId(), seat.position()));
+                OfficeHolding earlier = continued.get(election.body() + "|" + seat.personId() + "|" + seat.position());
                 AggregateLifecycle.apply(new OfficeHoldingStarted(unionId,
                         earlier != null ? earlier.id() : nextHoldingId(), c.opensTerm(), seat.personId(), seat.fullName(),
                         election.body(), seat.position(), seat.mode(),
@@ -251,53 +231,27 @@ public class UnionGovernance {
 
     @CommandHandler
     public Outcome handle(AppointOfficeHolder command, Clock clock) {
-        if (command.body() == null || command.seat() == null || command.decision() == null) {
-            throw new IllegalArgumentException("an appointment names a body, a seat and a decision");
-        }
-        if (activeTerm == null) {
-            refuse(noActiveTerm());
-        }
-        GoverningBodyType body = command.body();
-        Seat seat = command.seat();
-        Policy.enforce(command.decision(), issuedBy(EnumSet.of(DecisionBody.BCH)));
-        checkDate(command.decision().date(), terms.get(activeTerm).startedOn(), clock);
-        List<Holding> current = current();
-        if (current.stream().anyMatch(h -> h.body() == body && h.position() == seat.position()
-                                           && h.personId().equals(seat.personId()))) {
-            refuse(alreadyHeld(seat, body));
-        }
-        if (seat.position().isSingle()) {
-            current.stream().filter(h -> h.body() == body && h.position() == seat.position()).findFirst()
-                   .ifPresent(h -> refuse(positionOccupied(body, seat.position(), h.fullName())));
-        }
-        checkSeats(body, List.of(seat),
-                   body == GoverningBodyType.BTV ? Set.of(seat.personId()) : holders(current, GoverningBodyType.BTV),
-                   holders(current, GoverningBodyType.BCH));
+        GoverningBodyType body = Inputs.required(command.body(), "body");
+        Seat seat = Inputs.required(command.seat(), "seat");
+        DecisionRef decision = Inputs.required(command.decision(), "decision");
+        APPOINTING.enforce(new Appointment(body, seat, decision, activeTerm == null ? null : terms.get(activeTerm),
+                                           current(), Clocks.today(clock)));
         String holdingId = nextHoldingId();
         AggregateLifecycle.apply(new OfficeHoldingStarted(unionId, holdingId, activeTerm, seat.personId(),
-                seat.fullName(), body, seat.position(), seat.mode(), command.decision().date(), HoldingBasis.APPOINTED,
-                null, command.decision()));
+                seat.fullName(), body, seat.position(), seat.mode(), decision.date(), HoldingBasis.APPOINTED,
+                null, decision));
         // The new holding's id (needed to end it later) with the union's version, as a started membership answers.
         return new Outcome(holdingId, "CURRENT", AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
     public Outcome handle(EndOfficeHolding command, Clock clock) {
-        String reason = VietnameseText.clean(command.reason());
-        if (command.until() == null || reason == null || reason.isEmpty()) {
-            throw new IllegalArgumentException("ending an office holding needs a date and a reason");
-        }
-        Holding h = holdings.get(command.holdingId());
-        if (h == null) {
-            refuse(unknownHolding(command.holdingId()));
-        }
-        if (h.until() != null) {
-            refuse(holdingNotCurrent(h.id(), h.until()));
-        }
-        checkDate(command.until(), h.from(), clock);
-        checkNoDependentSeat(h);
-        AggregateLifecycle.apply(new OfficeHoldingEnded(unionId, h.id(), h.personId(), h.fullName(), h.body(), h.position(),
-                                                        command.until(), reason, command.decision()));
+        LocalDate until = Inputs.required(command.until(), "until");
+        String reason = Inputs.text(command.reason(), "reason");
+        OfficeHolding h = holdings.get(command.holdingId());
+        ENDING_HOLDING.enforce(new HoldingEnd(command.holdingId(), h, until, current(), Clocks.today(clock)));
+        AggregateLifecycle.apply(new OfficeHoldingEnded(unionId, h.id(), h.personId(), h.fullName(), h.body(),
+                                                        h.position(), until, reason, command.decision()));
         return outcome("ENDED");
     }
 
@@ -306,12 +260,12 @@ public class UnionGovernance {
     @EventSourcingHandler
     void on(TermPlanned e) {
         unionId = e.unionId();
-        terms.put(e.ordinal(), new TermState(e.ordinal(), e.startYear(), e.endYear(), TermStatus.PLANNED, null));
+        terms.put(e.ordinal(), new Term(e.ordinal(), e.startYear(), e.endYear(), TermStatus.PLANNED, null));
     }
 
     @EventSourcingHandler
     void on(CongressPlanned e) {
-        congresses.put(e.ordinal(), CongressState.planned(e.ordinal(), e.opensTermOrdinal()));
+        congresses.put(e.ordinal(), Congress.planned(e.ordinal(), e.opensTermOrdinal()));
     }
 
     @EventSourcingHandler
@@ -338,63 +292,21 @@ public class UnionGovernance {
         if (e.basis() != HoldingBasis.RE_ELECTED) {
             holdingCounter++;
         }
-        holdings.put(e.holdingId(), new Holding(e.holdingId(), e.personId(), e.fullName(), e.body(), e.position(),
-                                                e.from(), null));
+        holdings.put(e.holdingId(), new OfficeHolding(e.holdingId(), e.personId(), e.fullName(), e.body(),
+                                                      e.position(), e.from(), null));
     }
 
     @EventSourcingHandler
     void on(OfficeHoldingEnded e) {
-        holdings.computeIfPresent(e.holdingId(), (id, h) -> new Holding(h.id(), h.personId(), h.fullName(), h.body(),
-                                                                        h.position(), h.from(), e.until()));
+        holdings.computeIfPresent(e.holdingId(), (id, h) -> h.endedOn(e.until()));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
-    /** The seat rules shared by elections and appointments. */
-    private static void checkSeats(GoverningBodyType body, List<Seat> seats, Set<String> btv, Set<String> bch) {
-        Set<String> seen = new HashSet<>();
-        for (Seat seat : seats) {
-            if (!seen.add(seat.personId())) {
-                refuse(duplicateSeat(body, seat.personId()));
-            }
-        }
-        seats.stream().filter(s -> s.position() == Position.CHAIR && !btv.contains(s.personId())).findFirst()
-             .ifPresent(chair -> refuse(chairNotInBtv(chair)));
-        if (body == GoverningBodyType.THUONG_TRUC) {
-            List<Seat> outsiders = seats.stream().filter(s -> !btv.contains(s.personId())).toList();
-            if (!outsiders.isEmpty()) {
-                refuse(officerNotInBtv(outsiders));
-            }
-        }
-        seats.stream().filter(s -> !Position.allowedIn(body).contains(s.position())).findFirst()
-             .ifPresent(s -> refuse(positionNotInBody(body, s.position())));
-        Map<Position, Long> counts = seats.stream().collect(Collectors.groupingBy(Seat::position,
-                () -> new EnumMap<>(Position.class), Collectors.counting()));
-        counts.forEach((position, n) -> {
-            if (position.isSingle() && n > 1) {
-                refuse(singlePositionRepeated(body, position));
-            }
-        });
-        if (body != GoverningBodyType.BCH) {
-            List<Seat> outsiders = seats.stream().filter(s -> !bch.contains(s.personId())).toList();
-            if (!outsiders.isEmpty()) {
-                refuse(notInBch(body, outsiders));
-            }
-        }
-    }
-
-    private static void requireDecision(DecisionRef decision) {
-        if (decision == null) {
-            throw new IllegalArgumentException("this act needs a decision reference");
-        }
-    }
-
-    private CongressState congress(int ordinal) {
-        CongressState c = congresses.get(ordinal);
-        if (c == null) {
-            refuse(unknownCongress(ordinal));
-        }
-        return c;
+    private CongressStep step(int ordinal, Step step, DecisionRef decision, Set<DecisionBody> authorised,
+                              LocalDate date, Clock clock) {
+        return new CongressStep(ordinal, congresses.get(ordinal), step, decision, authorised, date,
+                                Clocks.today(clock));
     }
 
     /** The founding congress is prepared by the founding authority: there is no BTV or BCH yet. */
@@ -402,103 +314,23 @@ public class UnionGovernance {
         return terms.values().stream().allMatch(t -> t.status() == TermStatus.PLANNED);
     }
 
-    private List<Holding> current() {
-        return holdings.values().stream().filter(h -> h.until() == null).toList();
-    }
-
-    private static Set<String> holders(List<Holding> current, GoverningBodyType body) {
-        return current.stream().filter(h -> h.body() == body).map(h -> h.personId()).collect(Collectors.toSet());
-    }
-
-    private static Set<String> personIds(List<Seat> seats) {
-        return seats.stream().map(Seat::personId).collect(Collectors.toSet());
+    private List<OfficeHolding> current() {
+        return holdings.values().stream().filter(OfficeHolding::isCurrent).toList();
     }
 
     private String nextHoldingId() {
         return "h" + (holdingCounter + 1);
     }
 
-    private static String key(GoverningBodyType body, String personId, Position position) {
-        return body + "|" + personId + "|" + position;
+    private static void positive(int value, String field) {
+        Inputs.positive(value, field);
     }
 
-    private static void checkDate(LocalDate date, LocalDate previous, Clock clock) {
-        Policy.enforce(date, notInFuture(Clocks.today(clock)), notBefore(previous));
-    }
-
-    /**
-     * BTV ⊂ BCH and Thường trực ⊂ BTV hold between congresses too: a person leaving their last seat on a body must
-     * first leave the body that depends on it (e.g. end the Chair's BTV seat before their BCH seat).
-     */
-    private void checkNoDependentSeat(Holding ending) {
-        GoverningBodyType dependent = switch (ending.body()) {
-            case BCH -> GoverningBodyType.BTV;
-            case BTV -> GoverningBodyType.THUONG_TRUC;
-            case THUONG_TRUC -> null;
-        };
-        List<Holding> current = current();
-        boolean keepsAnotherSeat = current.stream().anyMatch(o -> !o.id().equals(ending.id())
-                && o.body() == ending.body() && o.personId().equals(ending.personId()));
-        if (dependent == null || keepsAnotherSeat) {
-            return;
-        }
-        List<String> blocking = current.stream()
-                .filter(o -> o.body() == dependent && o.personId().equals(ending.personId()))
-                .map(Holding::id).toList();
-        if (!blocking.isEmpty()) {
-            refuse(dependentSeat(ending.fullName(), ending.body(), dependent, blocking));
-        }
-    }
-
-    private static void refuse(Rejection rejection) {
-        throw rejection.asException();
+    private Outcome congressOutcome(int ordinal) {
+        return outcome(congresses.get(ordinal).status().name());
     }
 
     private Outcome outcome(String status) {
         return new Outcome(unionId, status, AggregateLifecycle.getVersion());
-    }
-
-    // State values are records (Axon's fixture compares state after re-sourcing by equality).
-
-    private record TermState(int ordinal, int startYear, int endYear, TermStatus status, LocalDate startedOn) {
-        TermState with(TermStatus newStatus, LocalDate newStartedOn) {
-            return new TermState(ordinal, startYear, endYear, newStatus, newStartedOn);
-        }
-    }
-
-    private record CongressState(int ordinal, int opensTerm, CongressStatus status, LocalDate lastStepDate,
-                                 int delegatesConvened, int delegatesPresent,
-                                 Map<GoverningBodyType, ElectionRecorded> elections) {
-
-        static CongressState planned(int ordinal, int opensTerm) {
-            return new CongressState(ordinal, opensTerm, CongressStatus.PLANNING, null, 0, 0, Map.of());
-        }
-
-        CongressState after(CongressStepTaken e) {
-            int convened = e instanceof CongressConvened c ? c.delegatesConvened() : delegatesConvened;
-            int present = e instanceof QuorumChecked q ? q.delegatesPresent() : delegatesPresent;
-            Map<GoverningBodyType, ElectionRecorded> bodies = elections;
-            if (e instanceof ElectionRecorded election) {
-                bodies = new EnumMap<>(GoverningBodyType.class);
-                bodies.putAll(elections);
-                bodies.put(election.body(), election);
-            }
-            return new CongressState(ordinal, opensTerm, e.status(), e.effectiveDate(), convened, present, bodies);
-        }
-
-        Set<String> elected(GoverningBodyType body) {
-            ElectionRecorded election = elections.get(body);
-            return election == null ? Set.of() : personIds(election.seats());
-        }
-
-        Optional<Seat> seat(GoverningBodyType body, String personId, Position position) {
-            ElectionRecorded election = elections.get(body);
-            return election == null ? Optional.empty() : election.seats().stream()
-                    .filter(s -> s.personId().equals(personId) && s.position() == position).findFirst();
-        }
-    }
-
-    private record Holding(String id, String personId, String fullName, GoverningBodyType body, Position position,
-                           LocalDate from, LocalDate until) {
     }
 }

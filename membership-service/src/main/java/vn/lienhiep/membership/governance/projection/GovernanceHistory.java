@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
 import vn.lienhiep.membership.governance.domain.HoldingBasis;
-import vn.lienhiep.membership.history.projection.HistoryDescriber;
-import vn.lienhiep.membership.history.projection.HistoryLine;
+import vn.lienhiep.membership.common.projection.HistoryDescriber;
+import vn.lienhiep.membership.common.projection.HistoryLine;
 
 /**
  * How governance events read in the union's history; office holdings also appear in the holder's own history

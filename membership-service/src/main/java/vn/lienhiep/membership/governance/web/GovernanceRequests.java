@@ -3,6 +3,7 @@ package vn.lienhiep.membership.governance.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import vn.lienhiep.kernel.InvalidInput;
 import vn.lienhiep.platform.web.DecisionRequest;
 import vn.lienhiep.membership.governance.domain.CongressDocument;
 import vn.lienhiep.membership.governance.domain.CongressKind;
@@ -60,8 +62,15 @@ public final class GovernanceRequests {
 
     public record Election(@NotNull GoverningBodyType body, @NotEmpty @Size(max = 500) List<@NotNull @Valid SeatRequest> seats,
                            @NotNull @Valid DecisionRequest decision) {
+        /** A seat the domain refuses is reported as the client names it: {@code seats[3].votes}. */
         List<Seat> toSeats() {
-            return seats.stream().map(SeatRequest::toSeat).toList();
+            return IntStream.range(0, seats.size()).mapToObj(i -> {
+                try {
+                    return seats.get(i).toSeat();
+                } catch (InvalidInput e) {
+                    throw e.under("seats[" + i + "]");
+                }
+            }).toList();
         }
     }
 

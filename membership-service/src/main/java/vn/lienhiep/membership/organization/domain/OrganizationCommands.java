@@ -44,10 +44,56 @@ public sealed interface OrganizationCommands {
                   @TargetAggregateVersion Long expectedVersion) implements OrganizationCommands {
     }
 
-    /** A legal act: recommend, admit, reject, suspend, reinstate, withdraw, expel, dissolve. */
-    record Decide(@TargetAggregateIdentifier String organizationId, OrganizationTransition transition,
-                  DecisionRef decision, String reason,
-                  @TargetAggregateVersion Long expectedVersion) implements OrganizationCommands {
+    /**
+     * A legal act of the union on an organisation: each is its own command, answered by its own event, and carries
+     * the decision (Quyết định) that took it; the decision's date is the act's effective date.
+     */
+    sealed interface LegalActCommand extends OrganizationCommands {
+        String organizationId();
+
+        DecisionRef decision();
+
+        Long expectedVersion();
+    }
+
+    /** Ban Thường vụ đề nghị kết nạp. */
+    record Recommend(@TargetAggregateIdentifier String organizationId, DecisionRef decision,
+                     @TargetAggregateVersion Long expectedVersion) implements LegalActCommand {
+    }
+
+    /** Kết nạp: a signed decision of the admission authority (MembershipRules#admissionAuthority). */
+    record Admit(@TargetAggregateIdentifier String organizationId, DecisionRef decision,
+                 @TargetAggregateVersion Long expectedVersion) implements LegalActCommand {
+    }
+
+    /** Không kết nạp; frees the name for a new application. */
+    record Reject(@TargetAggregateIdentifier String organizationId, DecisionRef decision, String reason,
+                  @TargetAggregateVersion Long expectedVersion) implements LegalActCommand {
+    }
+
+    /** Tạm đình chỉ. */
+    record Suspend(@TargetAggregateIdentifier String organizationId, DecisionRef decision, String reason,
+                   @TargetAggregateVersion Long expectedVersion) implements LegalActCommand {
+    }
+
+    /** Khôi phục. */
+    record Reinstate(@TargetAggregateIdentifier String organizationId, DecisionRef decision, String reason,
+                     @TargetAggregateVersion Long expectedVersion) implements LegalActCommand {
+    }
+
+    /** Rút khỏi Liên hiệp. */
+    record Withdraw(@TargetAggregateIdentifier String organizationId, DecisionRef decision, String reason,
+                    @TargetAggregateVersion Long expectedVersion) implements LegalActCommand {
+    }
+
+    /** Khai trừ. */
+    record Expel(@TargetAggregateIdentifier String organizationId, DecisionRef decision, String reason,
+                 @TargetAggregateVersion Long expectedVersion) implements LegalActCommand {
+    }
+
+    /** Giải thể. */
+    record Dissolve(@TargetAggregateIdentifier String organizationId, DecisionRef decision, String reason,
+                    @TargetAggregateVersion Long expectedVersion) implements LegalActCommand {
     }
 
     record Rename(@TargetAggregateIdentifier String organizationId, String name, String shortName,

@@ -125,14 +125,93 @@ public sealed interface OrganizationEvents {
         }
     }
 
-    /** Suspended, reinstated, withdrawn, expelled or dissolved: a member's status changed by a decision. */
-    @Revision("1")
-    record MemberStatusChanged(String organizationId, OrganizationTransition transition, OrganizationStatus from,
-                               OrganizationStatus status, DecisionRef decision, String reason)
-            implements StatusChanged {
+    /**
+     * A member's status changed by one of the union's legal acts on members: suspension, reinstatement, withdrawal,
+     * expulsion, dissolution. Each act is its own event (the store reads as the register of decisions); this
+     * interface is what they share, e.g. for the public {@code organization-status-changed} event and the history.
+     * Stores written before these events existed hold {@code MemberStatusChanged}, which
+     * {@code organization.infrastructure.MemberStatusChangedUpcaster} turns into the event of its act.
+     */
+    sealed interface MemberStatusDecided extends StatusChanged {
+        OrganizationTransition transition();
+
+        OrganizationStatus previousStatus();
+
+        String reason();
+
         @Override
-        public LocalDate effectiveDate() {
-            return decision.date();
+        default OrganizationStatus status() {
+            return transition().to();
+        }
+
+        @Override
+        default LocalDate effectiveDate() {
+            return decision().date();
+        }
+    }
+
+    /** Tạm đình chỉ: an active member loses its rights, not its membership, until reinstated. */
+    @Revision("1")
+    record OrganizationSuspended(String organizationId, DecisionRef decision, String reason)
+            implements MemberStatusDecided {
+        @Override
+        public OrganizationTransition transition() {
+            return OrganizationTransition.SUSPEND;
+        }
+
+        @Override
+        public OrganizationStatus previousStatus() {
+            return OrganizationStatus.ACTIVE;
+        }
+    }
+
+    /** Khôi phục: a suspended member has its rights back. */
+    @Revision("1")
+    record OrganizationReinstated(String organizationId, DecisionRef decision, String reason)
+            implements MemberStatusDecided {
+        @Override
+        public OrganizationTransition transition() {
+            return OrganizationTransition.REINSTATE;
+        }
+
+        @Override
+        public OrganizationStatus previousStatus() {
+            return OrganizationStatus.SUSPENDED;
+        }
+    }
+
+    /** Rút khỏi Liên hiệp: an active member leaves at its own request. */
+    @Revision("1")
+    record OrganizationWithdrawn(String organizationId, DecisionRef decision, String reason)
+            implements MemberStatusDecided {
+        @Override
+        public OrganizationTransition transition() {
+            return OrganizationTransition.WITHDRAW;
+        }
+
+        @Override
+        public OrganizationStatus previousStatus() {
+            return OrganizationStatus.ACTIVE;
+        }
+    }
+
+    /** Khai trừ, from active or suspended (the status it was expelled from is part of the record). */
+    @Revision("1")
+    record OrganizationExpelled(String organizationId, OrganizationStatus previousStatus, DecisionRef decision,
+                                String reason) implements MemberStatusDecided {
+        @Override
+        public OrganizationTransition transition() {
+            return OrganizationTransition.EXPEL;
+        }
+    }
+
+    /** Giải thể, decided by the licensing authority or the organisation itself, from active or suspended. */
+    @Revision("1")
+    record OrganizationDissolved(String organizationId, OrganizationStatus previousStatus, DecisionRef decision,
+                                 String reason) implements MemberStatusDecided {
+        @Override
+        public OrganizationTransition transition() {
+            return OrganizationTransition.DISSOLVE;
         }
     }
 

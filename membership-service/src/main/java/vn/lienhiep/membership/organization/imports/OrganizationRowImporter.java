@@ -13,12 +13,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import vn.lienhiep.kernel.DecisionBody;
-import vn.lienhiep.membership.imports.Cells;
-import vn.lienhiep.membership.imports.RowImporter;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands;
 import vn.lienhiep.membership.organization.domain.OrganizationKind;
-import vn.lienhiep.membership.organization.infrastructure.JdbcOrganizationNameRegistry;
+import vn.lienhiep.membership.organization.domain.OrganizationNameRegistry;
 import vn.lienhiep.platform.commands.CommandDispatcher;
+import vn.lienhiep.platform.imports.Cells;
+import vn.lienhiep.platform.imports.RowImporter;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.kernel.Outcome;
@@ -34,10 +34,10 @@ import vn.lienhiep.kernel.text.VietnameseText;
 public class OrganizationRowImporter implements RowImporter {
 
     private final CommandDispatcher commands;
-    private final JdbcOrganizationNameRegistry names;
+    private final OrganizationNameRegistry names;
     private final Clock clock;
 
-    public OrganizationRowImporter(CommandDispatcher commands, JdbcOrganizationNameRegistry names, Clock clock) {
+    public OrganizationRowImporter(CommandDispatcher commands, OrganizationNameRegistry names, Clock clock) {
         this.commands = commands;
         this.names = names;
         this.clock = clock;
@@ -77,36 +77,36 @@ public class OrganizationRowImporter implements RowImporter {
         // Parse and check every value BEFORE the first command, so a bad row changes nothing.
         String name = VietnameseText.clean(row.required("name"));
         OrganizationKind kind = row.choice("kind", OrganizationKind.values())
-                                   .orElseThrow(() -> new RowRejected("kind", "Thiếu loại tổ chức. / Kind missing."));
+                                   .orElseThrow(() -> new RowRejected("kind", "Thiếu loại tổ chức.", "Kind missing."));
         OrganizationCommands.Profile profile = new OrganizationCommands.Profile(name, row.text("shortName").orElse(null),
                 kind, row.required("field"), row.flag("foundingMember"), row.flag("specialStatus"), false, null);
         Optional<String> number = row.text("admissionNumber");
         Optional<LocalDate> admissionDate = row.date("admissionDate");
         if (number.isPresent() != admissionDate.isPresent()) {
             throw new RowRejected(number.isPresent() ? "admissionDate" : "admissionNumber",
-                    "Số và ngày quyết định kết nạp phải đi cùng nhau. / Decision number and date go together.");
+                    "Số và ngày quyết định kết nạp phải đi cùng nhau.", "Decision number and date go together.");
         }
         DecisionBody issuedBy = row.choice("issuedBy", DecisionBody.values(), b -> List.of()).orElse(DecisionBody.BCH);
         Optional<Integer> members = row.count("members");
         Optional<Integer> intellectuals = row.count("intellectualMembers");
         if (members.isPresent() != intellectuals.isPresent()) {
             throw new RowRejected(members.isPresent() ? "intellectualMembers" : "members",
-                    "Cần cả số hội viên và số hội viên trí thức. / Both member counts are needed.");
+                    "Cần cả số hội viên và số hội viên trí thức.", "Both member counts are needed.");
         }
         if (members.isPresent() && number.isEmpty()) {
-            throw new RowRejected("members", "Chỉ tổ chức đã kết nạp mới báo cáo số hội viên. "
-                                             + "/ Only admitted organisations report member counts.");
+            throw new RowRejected("members", "Chỉ tổ chức đã kết nạp mới báo cáo số hội viên.",
+                                  "Only admitted organisations report member counts.");
         }
         LocalDate countsAsOf = row.date("countsAsOf").orElse(admissionDate.orElse(null));
         if (members.isPresent() && intellectuals.get() > members.get()) {
-            throw new RowRejected("intellectualMembers", "Số hội viên trí thức lớn hơn tổng số hội viên. "
-                                                         + "/ More intellectual members than members.");
+            throw new RowRejected("intellectualMembers", "Số hội viên trí thức lớn hơn tổng số hội viên.",
+                                  "More intellectual members than members.");
         }
         if (countsAsOf != null && countsAsOf.isAfter(Clocks.today(clock))) {
-            throw new RowRejected("countsAsOf", "Ngày số liệu ở tương lai. / Date in the future.");
+            throw new RowRejected("countsAsOf", "Ngày số liệu ở tương lai.", "The date is in the future.");
         }
 
-        Optional<String> existing = names.holderOf(VietnameseText.canonicalName(name));
+        Optional<String> existing = names.holderOf(name);
         if (existing.isPresent()) {
             return RowResult.skipped(existing.get(), "Đã có tổ chức cùng tên. / Already registered.");
         }

@@ -7,9 +7,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.membership.organization.domain.OrganizationNameRegistry;
-import vn.lienhiep.kernel.Rejection;
 import vn.lienhiep.kernel.text.VietnameseText;
+import vn.lienhiep.membership.organization.domain.OrganizationNameRegistry;
 
 /**
  * The name registry in the event store's own database: JdbcTemplate joins the transaction Axon's unit of work opened,
@@ -25,20 +24,19 @@ public class JdbcOrganizationNameRegistry implements OrganizationNameRegistry {
     }
 
     @Override
-    public void claim(String name, String organizationId) {
+    public Optional<String> claim(String name, String organizationId) {
         String canonical = VietnameseText.canonicalName(name);
-        Optional<String> holder = holderOf(canonical);
+        Optional<String> holder = holder(canonical);
         if (holder.isPresent()) {
-            if (holder.get().equals(organizationId)) {
-                return;
-            }
-            throw taken(name, holder.get());
+            return holder.get().equals(organizationId) ? Optional.empty() : holder;
         }
         try {
             jdbc.update("INSERT INTO organization_name (canonical_name, organization_id, display_name) VALUES (?, ?, ?)",
                         canonical, organizationId, name);
+            return Optional.empty();
         } catch (DuplicateKeyException raced) {
-            throw taken(name, holderOf(canonical).orElse("?"));
+            // Another transaction reserved it between our read and our insert: it holds the name now.
+            return Optional.of(holder(canonical).orElse("?"));
         }
     }
 
@@ -48,18 +46,14 @@ public class JdbcOrganizationNameRegistry implements OrganizationNameRegistry {
                     VietnameseText.canonicalName(name), organizationId);
     }
 
-    /** Which organisation holds this name, if any (used by the bulk import to skip known organisations). */
-    public Optional<String> holderOf(String canonicalName) {
+    @Override
+    public Optional<String> holderOf(String name) {
+        return holder(VietnameseText.canonicalName(name));
+    }
+
+    private Optional<String> holder(String canonicalName) {
         List<String> ids = jdbc.queryForList("SELECT organization_id FROM organization_name WHERE canonical_name = ?",
                                              String.class, canonicalName);
         return ids.stream().findFirst();
-    }
-
-    private static RuntimeException taken(String name, String holder) {
-        return Rejection.of("membership.organization.name-unique",
-                            "Tên \"" + name + "\" đã được một tổ chức khác sử dụng.",
-                            "The name \"" + name + "\" is already used by another organisation.")
-                        .with("existingOrganizationId", holder)
-                        .asException();
     }
 }

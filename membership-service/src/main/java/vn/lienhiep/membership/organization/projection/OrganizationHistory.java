@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.membership.history.projection.HistoryDescriber;
-import vn.lienhiep.membership.history.projection.HistoryLine;
+import vn.lienhiep.membership.common.projection.HistoryDescriber;
+import vn.lienhiep.membership.common.projection.HistoryLine;
 import vn.lienhiep.membership.organization.domain.OrganizationEvents;
 import vn.lienhiep.membership.organization.domain.OrganizationEvents.*;
 
@@ -51,10 +51,10 @@ public class OrganizationHistory implements HistoryDescriber {
             return Optional.of(new HistoryLine(subject, "Không được kết nạp: " + r.reason(),
                     "Application rejected: " + r.reason(), r.effectiveDate(), r.decision()));
         }
-        if (e instanceof MemberStatusChanged m) {
+        if (e instanceof MemberStatusDecided m) {
             return Optional.of(new HistoryLine(subject,
-                    m.from().labelVi() + " → " + m.status().labelVi() + (m.reason() == null ? "" : ": " + m.reason()),
-                    m.from().labelEn() + " → " + m.status().labelEn() + (m.reason() == null ? "" : ": " + m.reason()),
+                    m.previousStatus().labelVi() + " → " + m.status().labelVi() + (m.reason() == null ? "" : ": " + m.reason()),
+                    m.previousStatus().labelEn() + " → " + m.status().labelEn() + (m.reason() == null ? "" : ": " + m.reason()),
                     m.effectiveDate(), m.decision()));
         }
         if (e instanceof Renamed r) {

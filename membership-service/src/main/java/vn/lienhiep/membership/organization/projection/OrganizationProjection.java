@@ -96,8 +96,9 @@ public class OrganizationProjection {
         documents.apply(COLLECTION, e.organizationId(), seq, withStatus(new Update(), e, "REJECT", e.reason(), recordedAt));
     }
 
+    /** Suspension, reinstatement, withdrawal, expulsion, dissolution: the timeline names the act. */
     @EventHandler
-    void on(MemberStatusChanged e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
+    void on(MemberStatusDecided e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         documents.apply(COLLECTION, e.organizationId(), seq,
                         withStatus(new Update(), e, e.transition().name(), e.reason(), recordedAt));
     }

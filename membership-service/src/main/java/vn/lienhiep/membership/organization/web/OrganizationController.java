@@ -20,13 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.platform.web.DecisionRequest;
-import vn.lienhiep.membership.history.projection.HistoryLine;
-import vn.lienhiep.membership.history.projection.HistoryQueries;
+import vn.lienhiep.membership.common.projection.HistoryLine;
+import vn.lienhiep.membership.common.projection.HistoryQueries;
 import vn.lienhiep.platform.web.OutcomeResponses;
 import vn.lienhiep.membership.organization.domain.OrganizationCommands;
 import vn.lienhiep.membership.organization.domain.OrganizationKind;
 import vn.lienhiep.membership.organization.domain.OrganizationStatus;
-import vn.lienhiep.membership.organization.domain.OrganizationTransition;
 import vn.lienhiep.membership.organization.projection.OrganizationQueries;
 import vn.lienhiep.membership.organization.projection.OrganizationView;
 import vn.lienhiep.platform.commands.CommandDispatcher;
@@ -146,56 +145,64 @@ public class OrganizationController {
     public ResponseEntity<Outcome> recommend(@PathVariable String id,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              @Valid @RequestBody OrganizationRequests.Decision body) {
-        return decide(id, OrganizationTransition.RECOMMEND, body.decision(), body.reason(), ifMatch);
+        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Recommend(
+                id, body.decision().toDecision(), Versions.fromIfMatch(ifMatch))));
     }
 
     @PostMapping("/{id}/admission")
     public ResponseEntity<Outcome> admit(@PathVariable String id,
                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @Valid @RequestBody OrganizationRequests.Decision body) {
-        return decide(id, OrganizationTransition.ADMIT, body.decision(), body.reason(), ifMatch);
+        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Admit(
+                id, body.decision().toDecision(), Versions.fromIfMatch(ifMatch))));
     }
 
     @PostMapping("/{id}/rejection")
     public ResponseEntity<Outcome> reject(@PathVariable String id,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody OrganizationRequests.ReasonedDecision body) {
-        return decide(id, OrganizationTransition.REJECT, body.decision(), body.reason(), ifMatch);
+        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Reject(
+                id, body.decision().toDecision(), body.reason(), Versions.fromIfMatch(ifMatch))));
     }
 
     @PostMapping("/{id}/suspension")
     public ResponseEntity<Outcome> suspend(@PathVariable String id,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody OrganizationRequests.ReasonedDecision body) {
-        return decide(id, OrganizationTransition.SUSPEND, body.decision(), body.reason(), ifMatch);
+        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Suspend(
+                id, body.decision().toDecision(), body.reason(), Versions.fromIfMatch(ifMatch))));
     }
 
     @PostMapping("/{id}/reinstatement")
     public ResponseEntity<Outcome> reinstate(@PathVariable String id,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              @Valid @RequestBody OrganizationRequests.Decision body) {
-        return decide(id, OrganizationTransition.REINSTATE, body.decision(), body.reason(), ifMatch);
+        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Reinstate(
+                id, body.decision().toDecision(), body.reason(), Versions.fromIfMatch(ifMatch))));
     }
 
     @PostMapping("/{id}/withdrawal")
     public ResponseEntity<Outcome> withdraw(@PathVariable String id,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody OrganizationRequests.ReasonedDecision body) {
-        return decide(id, OrganizationTransition.WITHDRAW, body.decision(), body.reason(), ifMatch);
+        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Withdraw(
+                id, body.decision().toDecision(), body.reason(), Versions.fromIfMatch(ifMatch))));
     }
 
     @PostMapping("/{id}/expulsion")
     public ResponseEntity<Outcome> expel(@PathVariable String id,
                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @Valid @RequestBody OrganizationRequests.ReasonedDecision body) {
-        return decide(id, OrganizationTransition.EXPEL, body.decision(), body.reason(), ifMatch);
+        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Expel(
+                id, body.decision().toDecision(), body.reason(), Versions.fromIfMatch(ifMatch))));
     }
 
     @PostMapping("/{id}/dissolution")
     public ResponseEntity<Outcome> dissolve(@PathVariable String id,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody OrganizationRequests.ReasonedDecision body) {
-        return decide(id, OrganizationTransition.DISSOLVE, body.decision(), body.reason(), ifMatch);
+        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Dissolve(
+                id, body.decision().toDecision(), body.reason(), Versions.fromIfMatch(ifMatch))));
     }
 
     @PostMapping("/{id}/name")
@@ -229,12 +236,6 @@ public class OrganizationController {
                                                       @Valid @RequestBody OrganizationRequests.MemberCounts body) {
         return OutcomeResponses.changed(commands.send(new OrganizationCommands.ReportMemberCounts(
                 id, body.asOf(), body.members(), body.intellectualMembers(), Versions.fromIfMatch(ifMatch))));
-    }
-
-    private ResponseEntity<Outcome> decide(String id, OrganizationTransition transition, DecisionRequest decision,
-                                           String reason, String ifMatch) {
-        return OutcomeResponses.changed(commands.send(new OrganizationCommands.Decide(
-                id, transition, decision.toDecision(), reason, Versions.fromIfMatch(ifMatch))));
     }
 
     private static String newId() {

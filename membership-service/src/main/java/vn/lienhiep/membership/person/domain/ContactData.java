@@ -3,6 +3,7 @@ package vn.lienhiep.membership.person.domain;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import vn.lienhiep.kernel.InvalidInput;
 import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
@@ -29,7 +30,8 @@ public record ContactData(String phone, String email, String address, String nat
         }
         String id = raw.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
         if (!NATIONAL_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("nationalId must be 6 to 20 letters or digits");
+            throw new InvalidInput("nationalId", "số định danh phải gồm 6 đến 20 chữ cái hoặc chữ số",
+                                   "the national id must be 6 to 20 letters or digits");
         }
         return id;
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -14,18 +13,23 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.Inputs;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.membership.person.domain.PersonCommands.*;
 import vn.lienhiep.membership.person.domain.PersonEvents.*;
-import vn.lienhiep.kernel.Clocks;
-import vn.lienhiep.kernel.Outcome;
-import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.membership.person.domain.PersonPolicies.IdentityClaim;
+import vn.lienhiep.membership.person.domain.PersonPolicies.MembershipEnd;
+import vn.lienhiep.membership.person.domain.PersonPolicies.MembershipStart;
+import vn.lienhiep.membership.person.domain.PersonPolicies.ProfileChange;
 
-import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.person.domain.PersonPolicies.*;
 
 /**
  * A person (cá nhân, trí thức) and their memberships of member organisations. Memberships live here because their
- * rule — no overlapping periods in one organisation — is about one person's periods.
+ * rule — no overlapping periods in one organisation — is about one person's periods. Each act enforces its named
+ * policy ({@link PersonPolicies}) before it applies an event.
  */
 @AggregateRoot
 public class Person {
@@ -44,24 +48,35 @@ public class Person {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public Outcome handle(RegisterPerson command, PersonRegistry registry, Clock clock) {
-        PersonProfile profile = Objects.requireNonNull(command.profile(), "profile");
-        ContactData contact = command.contact() == null ? ContactData.NONE : command.contact();
-        Policy.enforce(profile.dateOfBirth(), notInFuture(Clocks.today(clock), "sinh / birth"));
-        registry.claim(PersonIdentity.naturalKey(profile, contact), command.personId(), profile.fullName());
-        AggregateLifecycle.apply(new PersonRegistered(command.personId(), profile, contact));
+        register(command.personId(), command.profile(), command.contact(), registry, clock);
         return outcome();
+    }
+
+    /** A new member: the person and the membership, in one unit of work. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public Outcome handle(RegisterMember command, PersonRegistry registry, OrganizationDirectory organizations,
+                          Clock clock) {
+        Inputs.required(command.memberType(), "memberType");
+        LocalDate since = Inputs.required(command.since(), "since");
+        MEMBERSHIP_START.enforce(new MembershipStart(command.organizationId(),
+                organizations.exists(command.organizationId()), since, memberships.values(), Clocks.today(clock)));
+        register(command.personId(), command.profile(), command.contact(), registry, clock);
+        AggregateLifecycle.apply(new MembershipStarted(personId, Inputs.required(command.membershipId(), "membershipId"),
+                                                       command.organizationId(), command.memberType(), since,
+                                                       command.continuous()));
+        return new Outcome(command.membershipId(), STATUS, AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
     public Outcome handle(UpdateProfile command, PersonRegistry registry, Clock clock) {
-        PersonProfile profile = Objects.requireNonNull(command.profile(), "profile");
+        PersonProfile profile = Inputs.required(command.profile(), "profile");
         ContactData contact = command.contact() == null ? ContactData.NONE : command.contact();
         LocalDate today = Clocks.today(clock);
-        LocalDate effective = command.effectiveDate() != null ? command.effectiveDate() : today;
-        Policy.enforce(profile.dateOfBirth(), notInFuture(today, "sinh / birth"));
-        Policy.enforce(effective, notInFuture(today, "hiệu lực / effective"));
+        LocalDate effective = Clocks.orToday(command.effectiveDate(), clock);
         String newKey = PersonIdentity.naturalKey(profile, contact);
-        registry.claim(newKey, personId, profile.fullName());
+        PROFILE_UPDATE.enforce(new ProfileChange(profile, effective, today));
+        ONE_RECORD_PER_PERSON.enforce(new IdentityClaim(registry.claim(newKey, personId, profile.fullName())));
         if (!newKey.equals(naturalKey)) {
             registry.release(naturalKey, personId);
         }
@@ -71,15 +86,16 @@ public class Person {
 
     @CommandHandler
     public Outcome handle(StartMembership command, OrganizationDirectory organizations, Clock clock) {
-        String membershipId = Objects.requireNonNull(command.membershipId(), "membershipId");
+        String membershipId = Inputs.required(command.membershipId(), "membershipId");
         if (memberships.containsKey(membershipId)) {
-            throw new IllegalArgumentException("membership " + membershipId + " already exists");
+            // Ids are made by the service, never by a client: a repeated one is a retried request gone wrong.
+            throw new InvalidInput("membershipId", "đã có quan hệ hội viên mang mã này",
+                                   "a membership with this id already exists");
         }
-        LocalDate since = Objects.requireNonNull(command.since(), "since");
-        Objects.requireNonNull(command.memberType(), "memberType");
-        Policy.enforce(command.organizationId(), organizationKnown(organizations));
-        Policy.enforce(since, notInFuture(Clocks.today(clock), "bắt đầu / start"),
-                       noOverlap(command.organizationId(), memberships.values()));
+        LocalDate since = Inputs.required(command.since(), "since");
+        Inputs.required(command.memberType(), "memberType");
+        MEMBERSHIP_START.enforce(new MembershipStart(command.organizationId(),
+                organizations.exists(command.organizationId()), since, memberships.values(), Clocks.today(clock)));
         AggregateLifecycle.apply(new MembershipStarted(personId, membershipId, command.organizationId(),
                                                        command.memberType(), since, command.continuous()));
         // The membership's id, not the person's: it is what a retried request (Idempotency-Key) must get back.
@@ -88,15 +104,11 @@ public class Person {
 
     @CommandHandler
     public Outcome handle(EndMembership command, Clock clock) {
+        LocalDate until = Inputs.required(command.until(), "until");
         Membership membership = memberships.get(command.membershipId());
-        if (membership == null) {
-            throw unknownMembership(command.membershipId()).asException();
-        }
-        LocalDate until = Objects.requireNonNull(command.until(), "until");
-        Policy.enforce(membership, stillOpen());
-        Policy.enforce(until, notInFuture(Clocks.today(clock), "kết thúc / end"), notBeforeSince(membership.since()));
+        MEMBERSHIP_END.enforce(new MembershipEnd(command.membershipId(), membership, until, Clocks.today(clock)));
         AggregateLifecycle.apply(new MembershipEnded(personId, membership.membershipId(), membership.organizationId(),
-                                                     until, PersonProfile.blankToNull(command.reason())));
+                                                     until, Inputs.optionalText(command.reason())));
         return outcome();
     }
 
@@ -122,6 +134,19 @@ public class Person {
     @EventSourcingHandler
     void on(MembershipEnded event) {
         memberships.computeIfPresent(event.membershipId(), (id, m) -> m.endedOn(event.until()));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    /** Every way a person enters the register: the birth date checked, the identity claimed, then the event. */
+    private void register(String id, PersonProfile given, ContactData givenContact, PersonRegistry registry,
+                          Clock clock) {
+        PersonProfile profile = Inputs.required(given, "profile");
+        ContactData contact = givenContact == null ? ContactData.NONE : givenContact;
+        String key = PersonIdentity.naturalKey(profile, contact);
+        REGISTRATION.enforce(new ProfileChange(profile, null, Clocks.today(clock)));
+        ONE_RECORD_PER_PERSON.enforce(new IdentityClaim(registry.claim(key, id, profile.fullName())));
+        AggregateLifecycle.apply(new PersonRegistered(id, profile, contact));
     }
 
     private Outcome outcome() {

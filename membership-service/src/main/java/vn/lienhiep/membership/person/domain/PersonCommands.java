@@ -11,8 +11,20 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  */
 public sealed interface PersonCommands {
 
+    String personId();
+
     record RegisterPerson(@TargetAggregateIdentifier String personId, PersonProfile profile, ContactData contact)
             implements PersonCommands {
+    }
+
+    /**
+     * A person the union does not know yet, registered as a member of an organisation in one step: the person and the
+     * membership are applied together or not at all. {@link MemberEnrolment} sends it, or a {@link StartMembership}
+     * when the union already knows the person.
+     */
+    record RegisterMember(@TargetAggregateIdentifier String personId, PersonProfile profile, ContactData contact,
+                          String membershipId, String organizationId, MemberType memberType, LocalDate since,
+                          boolean continuous) implements PersonCommands {
     }
 
     /**

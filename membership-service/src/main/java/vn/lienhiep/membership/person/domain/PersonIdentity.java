@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
+import vn.lienhiep.kernel.InvalidInput;
 import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
@@ -20,7 +21,7 @@ public final class PersonIdentity {
 
     /**
      * @return "nid:&lt;sha-256 hex&gt;" or "name:&lt;folded name&gt;|&lt;yyyy-MM-dd&gt;"
-     * @throws IllegalArgumentException when neither a national id nor a birth date is given
+     * @throws InvalidInput naming {@code dateOfBirth} when neither a national id nor a birth date is given
      */
     public static String naturalKey(String fullName, LocalDate dateOfBirth, String nationalId) {
         String id = ContactData.normaliseNationalId(nationalId);
@@ -28,11 +29,12 @@ public final class PersonIdentity {
             return "nid:" + sha256(id);
         }
         if (dateOfBirth == null) {
-            throw new IllegalArgumentException("dateOfBirth is required when no nationalId is given");
+            throw new InvalidInput("dateOfBirth", "là bắt buộc khi không có số định danh (CCCD/CMND)",
+                                   "is required when no national id is given");
         }
         String folded = VietnameseText.fold(fullName);
         if (folded.isEmpty()) {
-            throw new IllegalArgumentException("fullName must not be blank");
+            throw InvalidInput.blank("fullName");
         }
         return "name:" + folded + "|" + dateOfBirth;
     }

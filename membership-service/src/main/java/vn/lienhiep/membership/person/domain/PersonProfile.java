@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import vn.lienhiep.kernel.text.VietnameseText;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.kernel.Inputs;
 
 /**
  * What the union records about a person (not contact data, see {@link ContactData}). Names are kept as typed (NFC,
- * collapsed spaces); searches use a folded copy.
+ * collapsed spaces); searches use a folded copy. A value that cannot be what it claims is {@link InvalidInput}
+ * naming the field as the API names it.
  *
  * @param dateOfBirth may be null only when a national id identifies the person
  */
@@ -16,19 +18,18 @@ public record PersonProfile(String fullName, LocalDate dateOfBirth, Gender gende
                             AcademicTitle academicTitle, Set<HonoraryTitle> honoraryTitles, WorkSector workSector,
                             PersonField field, String employer, boolean tradeUnionMember) {
 
+    /** No living member was born before this: an earlier date is a typing error (docs/domain/membership.md#mem-per-2). */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
     public PersonProfile {
-        fullName = VietnameseText.clean(fullName);
-        if (fullName == null || fullName.isEmpty()) {
-            throw new IllegalArgumentException("fullName must not be blank");
+        fullName = Inputs.text(fullName, "fullName");
+        Inputs.required(degree, "degree");
+        if (dateOfBirth != null && dateOfBirth.isBefore(EARLIEST_BIRTH)) {
+            throw new InvalidInput("dateOfBirth", "ngày sinh không thể trước năm 1900",
+                                   "the date of birth cannot be before 1900");
         }
-        if (degree == null) {
-            throw new IllegalArgumentException("degree is required");
-        }
-        if (dateOfBirth != null && dateOfBirth.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw new IllegalArgumentException("dateOfBirth is implausibly early");
-        }
-        ethnicity = blankToNull(VietnameseText.clean(ethnicity));
-        employer = blankToNull(VietnameseText.clean(employer));
+        ethnicity = Inputs.optionalText(ethnicity);
+        employer = Inputs.optionalText(employer);
         honoraryTitles = honoraryTitles == null || honoraryTitles.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(honoraryTitles));
     }

@@ -1,7 +1,5 @@
 package vn.lienhiep.membership.person.imports;
 
-import vn.lienhiep.platform.security.Caller;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,30 +11,34 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.membership.imports.Cells;
-import vn.lienhiep.membership.imports.RowImporter;
-import vn.lienhiep.membership.organization.infrastructure.JdbcOrganizationNameRegistry;
-import vn.lienhiep.membership.person.domain.AcademicTitle;
-import vn.lienhiep.membership.person.domain.ContactData;
-import vn.lienhiep.membership.person.domain.Degree;
-import vn.lienhiep.membership.person.domain.Gender;
-import vn.lienhiep.membership.person.domain.MemberType;
-import vn.lienhiep.membership.person.domain.PersonCommands;
-import vn.lienhiep.membership.person.domain.PersonField;
-import vn.lienhiep.membership.person.domain.PersonProfile;
-import vn.lienhiep.membership.person.domain.WorkSector;
-import vn.lienhiep.membership.person.domain.PersonIdentity;
-import vn.lienhiep.membership.person.infrastructure.JdbcPersonRegistry;
-import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.kernel.BusinessRuleViolation;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.kernel.text.VietnameseText;
+import vn.lienhiep.membership.organization.domain.OrganizationNameRegistry;
+import vn.lienhiep.membership.person.domain.AcademicTitle;
+import vn.lienhiep.membership.person.domain.ContactData;
+import vn.lienhiep.membership.person.domain.Degree;
+import vn.lienhiep.membership.person.domain.Gender;
+import vn.lienhiep.membership.person.domain.MemberEnrolment;
+import vn.lienhiep.membership.person.domain.MemberType;
+import vn.lienhiep.membership.person.domain.PersonCommands;
+import vn.lienhiep.membership.person.domain.PersonField;
+import vn.lienhiep.membership.person.domain.PersonIdentity;
+import vn.lienhiep.membership.person.domain.PersonProfile;
+import vn.lienhiep.membership.person.domain.PersonRegistry;
+import vn.lienhiep.membership.person.domain.WorkSector;
+import vn.lienhiep.platform.commands.CommandDispatcher;
+import vn.lienhiep.platform.imports.Cells;
+import vn.lienhiep.platform.imports.RowImporter;
+import vn.lienhiep.platform.security.Caller;
 
 /**
  * Persons (members, intellectuals) from a spreadsheet. A person already registered under the same identity (national
  * id, else name + birth date) is skipped, so the same file imported twice registers nobody twice. When the row names
- * an admitted organisation ("Tổ chức") and a start date ("Ngày vào hội"), the membership is started too.
+ * an organisation ("Tổ chức") and a start date ("Ngày vào hội"), the person is enrolled as its member the one way
+ * members are enrolled ({@link MemberEnrolment}: a new person and the membership in one command, or the membership
+ * added to the known person).
  */
 @Component
 public class PersonRowImporter implements RowImporter {
@@ -44,12 +46,12 @@ public class PersonRowImporter implements RowImporter {
     private static final String OVERLAP = "membership.membership.overlap";
 
     private final CommandDispatcher commands;
-    private final JdbcPersonRegistry persons;
-    private final JdbcOrganizationNameRegistry organizations;
+    private final PersonRegistry persons;
+    private final OrganizationNameRegistry organizations;
     private final Clock clock;
 
-    public PersonRowImporter(CommandDispatcher commands, JdbcPersonRegistry persons,
-                             JdbcOrganizationNameRegistry organizations, Clock clock) {
+    public PersonRowImporter(CommandDispatcher commands, PersonRegistry persons,
+                             OrganizationNameRegistry organizations, Clock clock) {
         this.commands = commands;
         this.persons = persons;
         this.organizations = organizations;
@@ -91,64 +93,53 @@ public class PersonRowImporter implements RowImporter {
 
     @Override
     public RowResult importRow(Cells row, Caller actingUser) {
+        // Parse and check every value BEFORE the first command, so a bad row changes nothing.
         String fullName = VietnameseText.clean(row.required("fullName"));
         LocalDate birth = row.date("dateOfBirth").orElse(null);
         if (birth != null && !birth.isBefore(Clocks.today(clock))) {
-            throw new RowRejected("dateOfBirth", "Ngày sinh phải ở quá khứ. / Birth date must be in the past.");
+            throw new RowRejected("dateOfBirth", "Ngày sinh phải ở quá khứ.", "The birth date must be in the past.");
         }
         Degree degree = row.choice("degree", Degree.values())
-                           .orElseThrow(() -> new RowRejected("degree", "Thiếu trình độ. / Degree missing."));
+                           .orElseThrow(() -> new RowRejected("degree", "Thiếu trình độ.", "Degree missing."));
         PersonProfile profile = new PersonProfile(fullName, birth, row.choice("gender", Gender.values()).orElse(null),
                 row.text("ethnicity").orElse(null), degree, row.choice("academicTitle", AcademicTitle.values()).orElse(null),
                 Set.of(), row.choice("workSector", WorkSector.values()).orElse(null),
                 row.choice("field", PersonField.values()).orElse(null), row.text("employer").orElse(null),
                 row.flag("tradeUnionMember"));
-        String nationalId = row.text("nationalId").orElse(null);
         ContactData contact = new ContactData(row.text("phone").orElse(null), row.text("email").orElse(null),
-                                              row.text("address").orElse(null), nationalId);
+                                              row.text("address").orElse(null), row.text("nationalId").orElse(null));
+        String key = PersonIdentity.naturalKey(profile, contact);
         Optional<String> organizationName = row.text("organization");
         Optional<LocalDate> since = row.date("memberSince");
         MemberType memberType = row.choice("memberType", MemberType.values()).orElse(MemberType.OFFICIAL);
-        String organizationId = null;
-        if (organizationName.isPresent()) {
-            organizationId = organizations.holderOf(VietnameseText.canonicalName(organizationName.get()))
-                    .orElseThrow(() -> new RowRejected("organization", "Không có tổ chức tên \"" + organizationName.get()
-                                                                       + "\". / No organisation of that name."));
-            if (since.isEmpty()) {
-                throw new RowRejected("memberSince", "Cần ngày vào hội. / The membership start date is needed.");
+        if (organizationName.isEmpty()) {
+            Optional<String> existing = persons.holderOf(key);
+            if (existing.isPresent()) {
+                return RowResult.skipped(existing.get(), "Đã có người này. / Already registered.");
             }
-            if (since.get().isAfter(Clocks.today(clock))) {
-                throw new RowRejected("memberSince", "Ngày vào hội ở tương lai. / Date in the future.");
-            }
+            Outcome outcome = commands.sendAs(actingUser, new PersonCommands.RegisterPerson(
+                    UUID.randomUUID().toString(), profile, contact));
+            return RowResult.applied(outcome.id());
         }
-
-        Optional<String> existing = persons.personIdFor(PersonIdentity.naturalKey(fullName, birth, nationalId));
-        if (existing.isPresent()) {
-            // Known person: the row may still add a membership (a person listed under a second organisation).
-            if (organizationId != null && startMembership(existing.get(), organizationId, memberType, since.get(),
-                                                          actingUser)) {
-                return RowResult.applied(existing.get());
-            }
-            return RowResult.skipped(existing.get(), "Đã có người này. / Already registered.");
+        String organizationId = organizations.holderOf(organizationName.get())
+                .orElseThrow(() -> new RowRejected("organization",
+                        "Không có tổ chức tên \"" + organizationName.get() + "\".",
+                        "No organisation is named \"" + organizationName.get() + "\"."));
+        if (since.isEmpty()) {
+            throw new RowRejected("memberSince", "Cần ngày vào hội.", "The membership start date is needed.");
         }
-        String id = UUID.randomUUID().toString();
-        Outcome outcome = commands.sendAs(actingUser, new PersonCommands.RegisterPerson(id, profile, contact));
-        if (organizationId != null) {
-            startMembership(id, organizationId, memberType, since.get(), actingUser);
+        if (since.get().isAfter(Clocks.today(clock))) {
+            throw new RowRejected("memberSince", "Ngày vào hội ở tương lai.", "The date is in the future.");
         }
-        return RowResult.applied(outcome.id());
-    }
-
-    /** False when the same membership is already recorded (a re-imported row): nothing is added twice. */
-    private boolean startMembership(String personId, String organizationId, MemberType type, LocalDate since,
-                                    Caller actingUser) {
         try {
-            commands.sendAs(actingUser, new PersonCommands.StartMembership(personId, UUID.randomUUID().toString(),
-                                                                            organizationId, type, since, true, null));
-            return true;
+            MemberEnrolment.Enrolled enrolled = MemberEnrolment.enrol(
+                    new MemberEnrolment.Request(profile, contact, organizationId, memberType, since.get(), true),
+                    persons, () -> UUID.randomUUID().toString(), command -> commands.sendAs(actingUser, command));
+            return RowResult.applied(enrolled.personId());
         } catch (BusinessRuleViolation e) {
-            if (OVERLAP.equals(e.rejection().rule())) {
-                return false;
+            if (OVERLAP.equals(e.rule())) {
+                // A re-imported row: the person is already this organisation's member; nothing is added twice.
+                return RowResult.skipped(persons.holderOf(key).orElse(null), "Đã có người này. / Already registered.");
             }
             throw e;
         }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.membership.history.projection.HistoryDescriber;
-import vn.lienhiep.membership.history.projection.HistoryLine;
+import vn.lienhiep.membership.common.projection.HistoryDescriber;
+import vn.lienhiep.membership.common.projection.HistoryLine;
 import vn.lienhiep.membership.person.domain.PersonEvents;
 import vn.lienhiep.membership.person.domain.PersonEvents.*;
 

@@ -3,8 +3,8 @@ package vn.lienhiep.membership.person.projection;
 import java.util.List;
 
 /**
- * A person as the API shows it, personal data included (access control comes later); the national id only as its last
- * four characters. Dates are ISO strings.
+ * A person as the API shows it, personal data included; the national id only as its last four characters. Dates are
+ * ISO strings. What each caller may see of it is cut in the web layer (person.web.PersonScope).
  */
 public record PersonView(String id, long version, String fullName, String dateOfBirth, String gender,
                          String ethnicity, String degree, String degreeBucket, boolean intellectual,
@@ -21,6 +21,15 @@ public record PersonView(String id, long version, String fullName, String dateOf
         return new PersonView(id, version, fullName, null, gender, ethnicity, degree, degreeBucket, intellectual,
                               academicTitle, honoraryTitles, workSector, field, employer, tradeUnionMember, null, null,
                               memberships, degreeHistory, registeredAt, profileEffectiveDate, updatedAt);
+    }
+
+    /** The same person with only the memberships in this organisation (what its officer may see). */
+    public PersonView onlyMembershipsOf(String organizationId) {
+        return new PersonView(id, version, fullName, dateOfBirth, gender, ethnicity, degree, degreeBucket, intellectual,
+                              academicTitle, honoraryTitles, workSector, field, employer, tradeUnionMember, contact,
+                              nationalIdLast4, memberships.stream()
+                                      .filter(m -> java.util.Objects.equals(m.organizationId(), organizationId)).toList(),
+                              degreeHistory, registeredAt, profileEffectiveDate, updatedAt);
     }
 
     public record Contact(String phone, String email, String address) {

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.platform.web.OutcomeResponses;
-import vn.lienhiep.membership.history.projection.HistoryLine;
-import vn.lienhiep.membership.history.projection.HistoryQueries;
+import vn.lienhiep.membership.common.projection.HistoryLine;
+import vn.lienhiep.membership.common.projection.HistoryQueries;
 import vn.lienhiep.membership.person.domain.Degree;
 import vn.lienhiep.membership.person.domain.PersonCommands;
 import vn.lienhiep.membership.person.domain.PersonField;
@@ -83,23 +83,27 @@ public class PersonController {
             organization = caller.organizationId() == null ? "\u0000none" : caller.organizationId();
         }
         return queries.search(q, degree == null ? null : degree.name(), field == null ? null : field.name(),
-                              sector == null ? null : sector.name(), organization, page, size);
+                              sector == null ? null : sector.name(), organization, page, size)
+                      .map(person -> PersonScope.visibleTo(caller, person));
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<PersonView> get(@PathVariable String id) {
         PersonView view = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("person", id));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(PersonScope.visibleTo(Callers.current(), view));
     }
 
     @GetMapping("/{id}/history")
     public PageResult<HistoryQueries.HistoryEntryView> history(@PathVariable String id,
                                                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        if (queries.find(id).isEmpty()) {
-            throw new ResourceNotFoundException("person", id);
-        }
-        return history.of(HistoryLine.person(id), page, size);
+        PersonView person = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("person", id));
+        Caller caller = Callers.current();
+        // An officer reads the person's history without the lines about memberships in other organisations.
+        List<String> elsewhere = !MembershipScope.isScoped(caller) ? List.of() : person.memberships().stream()
+                .map(PersonView.MembershipEntry::organizationId)
+                .filter(org -> !org.equals(caller.organizationId())).distinct().map(HistoryLine::organization).toList();
+        return history.of(HistoryLine.person(id), elsewhere, page, size);
     }
 
     @PostMapping("/{id}/profile")

@@ -3,6 +3,7 @@ package vn.lienhiep.membership.person.web;
 import java.time.LocalDate;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -90,6 +91,23 @@ public final class PersonRequests {
     }
 
     public record MembershipEnd(@NotNull @PastOrPresent LocalDate until, @Size(max = 2000) String reason) {
+    }
+
+    /**
+     * A member of an organisation, registered by who they are ({@code POST /organizations/{id}/members}): the person as
+     * for a registration, and the membership.
+     */
+    public record MemberRegistration(@NotNull @Valid Registration person,
+                                     @NotNull MemberType memberType,
+                                     @NotNull @PastOrPresent LocalDate since,
+                                     Boolean continuous) {
+    }
+
+    /**
+     * The answer to an enrolled member, the same whether the union knew the person before or not: the person's
+     * record and the new membership (docs/domain/membership.md#mem-per-9).
+     */
+    public record MemberEnrolled(String personId, String membershipId) {
     }
 
     /** The answer to a started membership: its own id (to end it later) and the person's new version. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.kernel.Inputs;
 
 /**
  * The two dates of a bitemporal question. {@code asOf}: the legally effective date the answer is about (an
@@ -14,9 +15,7 @@ import vn.lienhiep.kernel.Clocks;
 public record TimeSlice(LocalDate asOf, Instant knownAt) {
 
     public TimeSlice {
-        if (asOf == null) {
-            throw new IllegalArgumentException("asOf is required");
-        }
+        Inputs.required(asOf, "asOf");
     }
 
     /** knownAt given as a date means "by the end of that day in Vietnam". */

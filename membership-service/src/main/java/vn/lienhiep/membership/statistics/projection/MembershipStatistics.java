@@ -17,8 +17,8 @@ import vn.lienhiep.membership.person.domain.WorkSector;
 import vn.lienhiep.membership.statistics.domain.OrganizationStatistics;
 import vn.lienhiep.membership.statistics.domain.PersonStatistics;
 import vn.lienhiep.membership.statistics.domain.TimeSlice;
-import vn.lienhiep.membership.workforce.projection.WorkforceQueries;
-import vn.lienhiep.membership.workforce.projection.IntellectualStructure;
+import vn.lienhiep.membership.workforce.domain.WorkforceStatistics;
+import vn.lienhiep.membership.workforce.domain.IntellectualStructure;
 import vn.lienhiep.kernel.Labelled;
 
 /** Assembles the statistics answer of GET /api/membership/statistics from the dated facts of each sub-context. */
@@ -26,10 +26,10 @@ import vn.lienhiep.kernel.Labelled;
 public class MembershipStatistics {
 
     private final StatisticsQueries queries;
-    private final WorkforceQueries workforce;
+    private final WorkforceStatistics workforce;
     private final MembershipRules rules;
 
-    public MembershipStatistics(StatisticsQueries queries, WorkforceQueries workforce, MembershipRules rules) {
+    public MembershipStatistics(StatisticsQueries queries, WorkforceStatistics workforce, MembershipRules rules) {
         this.queries = queries;
         this.workforce = workforce;
         this.rules = rules;

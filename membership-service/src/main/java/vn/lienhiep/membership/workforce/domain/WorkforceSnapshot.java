@@ -14,9 +14,10 @@ import vn.lienhiep.membership.workforce.domain.WorkforceCommands.ImportSnapshot;
 import vn.lienhiep.membership.workforce.domain.WorkforceEvents.SnapshotImported;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.Outcome;
-import vn.lienhiep.kernel.Policy;
+import vn.lienhiep.kernel.Inputs;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.membership.workforce.domain.WorkforcePolicies.Import;
 
-import static vn.lienhiep.membership.common.domain.DatePolicies.*;
 import static vn.lienhiep.membership.workforce.domain.WorkforcePolicies.*;
 
 /**
@@ -39,16 +40,12 @@ public class WorkforceSnapshot {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Outcome handle(ImportSnapshot command, Clock clock) {
-        WorkforceFigures figures = command.figures();
-        String expectedId = WorkforceSnapshotId.of(figures.asOfDate(), figures.source());
-        if (!expectedId.equals(command.snapshotId())) {
-            throw new IllegalArgumentException("snapshot id must be derived from its date and source");
+        WorkforceFigures figures = Inputs.required(command.figures(), "figures");
+        if (!WorkforceSnapshotId.of(figures.asOfDate(), figures.source()).equals(command.snapshotId())) {
+            throw new InvalidInput("snapshotId", "mã bộ số liệu phải được suy ra từ ngày và nguồn",
+                                   "the snapshot id must be derived from its date and source");
         }
-        if (snapshotId != null) {
-            throw duplicate(snapshotId, figures.asOfDate(), figures.source()).get().asException();
-        }
-        Policy.enforce(figures.asOfDate(), notInFuture(Clocks.today(clock)));
-        Policy.enforce(figures, intellectualsWithinCivilServants(), breakdownsAddUp());
+        IMPORTING.enforce(new Import(snapshotId, figures, Clocks.today(clock)));
         AggregateLifecycle.apply(SnapshotImported.of(command.snapshotId(), figures));
         return new Outcome(snapshotId, STATUS, AggregateLifecycle.getVersion());
     }

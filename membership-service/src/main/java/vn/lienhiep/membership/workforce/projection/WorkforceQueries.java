@@ -17,11 +17,12 @@ import vn.lienhiep.membership.workforce.domain.WorkforceDegreeBucket;
 import vn.lienhiep.membership.workforce.domain.WorkforceField;
 import vn.lienhiep.membership.workforce.domain.WorkforceFigures;
 import vn.lienhiep.membership.workforce.domain.WorkforceSector;
-import vn.lienhiep.membership.workforce.projection.IntellectualStructure;
+import vn.lienhiep.membership.workforce.domain.IntellectualStructure;
+import vn.lienhiep.membership.workforce.domain.WorkforceStatistics;
 
 /** Reads of the {@code workforce_snapshots} read model, and the R-M1 report over it. */
 @Component
-public class WorkforceQueries {
+public class WorkforceQueries implements WorkforceStatistics {
 
     private final MongoTemplate mongo;
 
@@ -63,6 +64,7 @@ public class WorkforceQueries {
         return intellectualStructure(date, null);
     }
 
+    @Override
     public Optional<IntellectualStructure> intellectualStructure(LocalDate date, java.time.Instant knownAt) {
         return latestAsOf(date, knownAt).map(v -> IntellectualStructure.of(v.id(), v.toFigures()));
     }

@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.platform.web.OutcomeResponses;
-import vn.lienhiep.membership.history.projection.HistoryQueries;
+import vn.lienhiep.membership.common.projection.HistoryQueries;
 import vn.lienhiep.membership.workforce.domain.WorkforceCommands;
 import vn.lienhiep.membership.workforce.domain.WorkforceFigures;
 import vn.lienhiep.membership.workforce.domain.WorkforceSnapshotId;
 import vn.lienhiep.membership.workforce.projection.WorkforceHistory;
 import vn.lienhiep.membership.workforce.projection.WorkforceQueries;
 import vn.lienhiep.membership.workforce.projection.WorkforceQueries.WorkforceSnapshotView;
-import vn.lienhiep.membership.workforce.projection.IntellectualStructure;
+import vn.lienhiep.membership.workforce.domain.IntellectualStructure;
 import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.Outcome;

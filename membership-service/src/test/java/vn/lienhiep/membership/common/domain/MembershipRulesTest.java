@@ -31,8 +31,10 @@ class MembershipRulesTest {
         MembershipRules d = MembershipRules.defaults();
         assertThatThrownBy(() -> new MembershipRules(d.admissionAuthority(), d.requiredDossier(), d.maxTermYears(),
                 d.quorumNumerator(), d.quorumDenominator(), d.outlierMemberShare(), d.expertReconfirmationMonths(), 3, 2))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lienhiep.membership.rules.majority-numerator");
         assertThatThrownBy(() -> new MembershipRules(DecisionBody.UBND_TINH, d.requiredDossier(), 5, 1, 2, 0.5, 24))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lienhiep.membership.rules.admission-authority");
     }
 }

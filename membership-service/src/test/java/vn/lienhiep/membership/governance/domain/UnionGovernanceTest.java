@@ -21,6 +21,8 @@ import vn.lienhiep.membership.governance.domain.GovernanceCommands.*;
 import vn.lienhiep.membership.governance.domain.GovernanceEvents.*;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.DecisionRef;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.testing.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,21 +145,21 @@ class UnionGovernanceTest {
         void aTermLongerThanTheCharterAllowsIsRefused() {
             fixture.givenNoPriorActivity()
                    .when(new PlanTerm(U, 1, "Nhiệm kỳ I", 2010, 2016, null))
-                   .expectNoEvents().expectException(Refused.by("membership.term.too-long"));
+                   .expectNoEvents().expectException(Refusal.by("membership.term.too-long"));
         }
 
         @Test
         void ordinalsAreUnique() {
             fixture.given(termI())
                    .when(new PlanTerm(U, 1, "Nhiệm kỳ I bis", 2016, 2020, null))
-                   .expectNoEvents().expectException(Refused.by("membership.term.duplicate-ordinal"));
+                   .expectNoEvents().expectException(Refusal.by("membership.term.duplicate-ordinal"));
         }
 
         @Test
         void termsDoNotOverlapButMayShareTheirBoundaryYear() {
             fixture.given(termI())
                    .when(new PlanTerm(U, 2, "Nhiệm kỳ II", 2013, 2017, null))
-                   .expectNoEvents().expectException(Refused.by("membership.term.overlap"));
+                   .expectNoEvents().expectException(Refusal.by("membership.term.overlap"));
             fixture.given(termI())
                    .when(new PlanTerm(U, 2, "Nhiệm kỳ II", 2015, 2020, null))
                    .expectEvents(new TermPlanned(U, 2, "Nhiệm kỳ II", 2015, 2020));
@@ -167,7 +169,7 @@ class UnionGovernanceTest {
         void malformedTermsAreBadRequests() {
             fixture.givenNoPriorActivity()
                    .when(new PlanTerm(U, 1, "x", 2015, 2010, null))
-                   .expectNoEvents().expectException(IllegalArgumentException.class);
+                   .expectNoEvents().expectException(Refusal.invalid("endYear"));
         }
     }
 
@@ -188,16 +190,16 @@ class UnionGovernanceTest {
         void aCongressOpensAKnownPlannedTermNoOtherCongressOpens() {
             fixture.given(termI())
                    .when(new PlanCongress(U, 1, null, CongressKind.PLENARY, null, 7, null))
-                   .expectException(Refused.by("membership.term.unknown"));
+                   .expectException(Refusal.by("membership.term.unknown"));
             fixture.given(termI(), new CongressPlanned(U, 1, "I", CongressKind.DELEGATES, null, 1))
                    .when(new PlanCongress(U, 2, null, CongressKind.PLENARY, null, 1, null))
-                   .expectException(Refused.by("membership.congress.term-taken"));
+                   .expectException(Refusal.by("membership.congress.term-taken"));
             fixture.given(termI(), new CongressPlanned(U, 1, "I", CongressKind.DELEGATES, null, 1))
                    .when(new PlanCongress(U, 1, null, CongressKind.PLENARY, null, 1, null))
-                   .expectException(Refused.by("membership.congress.duplicate-ordinal"));
+                   .expectException(Refusal.by("membership.congress.duplicate-ordinal"));
             fixture.given(termIActive())
                    .when(new PlanCongress(U, 9, null, CongressKind.PLENARY, null, 1, null))
-                   .expectException(Refused.by("membership.term.not-planned"));
+                   .expectException(Refusal.by("membership.term.not-planned"));
         }
 
         @Test
@@ -213,7 +215,7 @@ class UnionGovernanceTest {
                     new CongressPlanned(U, 2, "II", CongressKind.DELEGATES, "Quý IV/2015", 2));
             fixture.given(planned)
                    .when(new FormOrganisingCommittee(U, 2, decision("5/QĐ-UBND", LocalDate.of(2015, 6, 1), "UBND_TINH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.decision.wrong-authority"));
+                   .expectNoEvents().expectException(Refusal.by("membership.decision.wrong-authority"));
             fixture.given(planned)
                    .when(new FormOrganisingCommittee(U, 2, decision("5/QĐ-LHH", LocalDate.of(2015, 6, 1), "BTV"), null))
                    .expectSuccessfulHandlerExecution()
@@ -226,13 +228,13 @@ class UnionGovernanceTest {
                     new OrganisingCommitteeFormed(U, 1, decision("12", LocalDate.of(2010, 4, 22), "UBND_TINH")));
             fixture.given(prepared)
                    .when(new RecordPartyApproval(U, 1, decision("99-TB/TU", LocalDate.of(2010, 5, 5), "TINH_UY"), null))
-                   .expectException(Refused.by("membership.congress.transition-not-allowed"));
+                   .expectException(Refusal.by("membership.congress.transition-not-allowed"));
             fixture.given(prepared)
                    .when(new ApproveDocuments(U, 1, Set.of(), decision("13", LocalDate.of(2010, 4, 21), "UBND_TINH"), null))
-                   .expectException(Refused.by("membership.decision.date-before-previous"));
+                   .expectException(Refusal.by("membership.decision.date-before-previous"));
             fixture.given(prepared)
                    .when(new ApproveDocuments(U, 1, Set.of(), decision("13", LocalDate.of(2024, 3, 2), "UBND_TINH"), null))
-                   .expectException(Refused.by("membership.date-in-future"));
+                   .expectException(Refusal.by("membership.date-in-future"));
             fixture.given(prepared)
                    .when(new ApproveDocuments(U, 1, Set.of(CongressDocument.DIRECTION, CongressDocument.PERSONNEL_PLAN),
                                               decision("13", LocalDate.of(2010, 4, 25), "UBND_TINH"), null))
@@ -241,7 +243,7 @@ class UnionGovernanceTest {
                            decision("13", LocalDate.of(2010, 4, 25), "UBND_TINH")));
             fixture.given(prepared)
                    .when(new FormOrganisingCommittee(U, 9, decision("1", LocalDate.of(2010, 4, 25), "BTV"), null))
-                   .expectException(Refused.by("membership.congress.unknown"));
+                   .expectException(Refusal.by("membership.congress.unknown"));
         }
 
         @Test
@@ -249,7 +251,7 @@ class UnionGovernanceTest {
             List<Object> documented = foundingCongressInSession().subList(0, 4);
             fixture.given(documented)
                    .when(new RecordPartyApproval(U, 1, decision("99-TB/TU", LocalDate.of(2010, 5, 5), "BTV"), null))
-                   .expectException(Refused.by("membership.decision.wrong-authority"));
+                   .expectException(Refusal.by("membership.decision.wrong-authority"));
             fixture.given(documented)
                    .when(new RecordPartyApproval(U, 1, decision("99-TB/TU", LocalDate.of(2010, 5, 5), "TINH_UY"), null))
                    .expectEvents(new PartyApprovalRecorded(U, 1, decision("99-TB/TU", LocalDate.of(2010, 5, 5), "TINH_UY")));
@@ -289,10 +291,10 @@ class UnionGovernanceTest {
         void convenedIsOnlyAfterPartyApprovalAndPresentNeverExceedsConvened() {
             fixture.given(foundingCongressInSession().subList(0, 4))
                    .when(new Convene(U, 1, CONGRESS_DAY, 150, null))
-                   .expectException(Refused.by("membership.congress.transition-not-allowed"));
+                   .expectException(Refusal.by("membership.congress.transition-not-allowed"));
             fixture.given(with(approved(), new CongressConvened(U, 1, CONGRESS_DAY, 150)))
                    .when(new CheckQuorum(U, 1, null, 151, null))
-                   .expectNoEvents().expectException(IllegalArgumentException.class);
+                   .expectNoEvents().expectException(Refusal.invalid("delegatesPresent"));
         }
     }
 
@@ -319,14 +321,14 @@ class UnionGovernanceTest {
         void standingCommitteeMembersMustSitOnTheExecutiveCommittee() {
             List<Seat> seats = new ArrayList<>(btv5());
             seats.set(4, Seat.of("outsider", "Người ngoài", Position.STANDING_MEMBER, ServiceMode.CONCURRENT));
-            Refused refused = Refused.by("membership.election.btv-not-in-bch");
+            Refusal refused = Refusal.by("membership.election.btv-not-in-bch");
             fixture.given(with(foundingCongressInSession(), bchElected()))
                    .when(new RecordElection(U, 1, GoverningBodyType.BTV, seats, decision("01/NQ-BCH", CONGRESS_DAY, "BCH"), null))
                    .expectNoEvents().expectException(refused);
             assertThat(refused.rejection().details()).containsEntry("personIds", List.of("outsider"));
             fixture.given(foundingCongressInSession())
                    .when(new RecordElection(U, 1, GoverningBodyType.BTV, btv5(), decision("01/NQ-BCH", CONGRESS_DAY, "BCH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.election.btv-not-in-bch"));
+                   .expectNoEvents().expectException(Refusal.by("membership.election.btv-not-in-bch"));
         }
 
         @Test
@@ -334,18 +336,18 @@ class UnionGovernanceTest {
             List<Seat> officers = List.of(Seat.of("p9", "Ủy viên 9", Position.CHAIR, ServiceMode.FULL_TIME));
             fixture.given(with(foundingCongressInSession(), bchElected(), btvElected()))
                    .when(new RecordElection(U, 1, GoverningBodyType.THUONG_TRUC, officers, decision("02/NQ-BCH", CONGRESS_DAY, "BCH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.election.chair-not-in-btv"));
+                   .expectNoEvents().expectException(Refusal.by("membership.election.chair-not-in-btv"));
             fixture.given(with(foundingCongressInSession(), bchElected(), btvElected()))
                    .when(new RecordElection(U, 1, GoverningBodyType.THUONG_TRUC,
                            List.of(Seat.of("p1", "Ủy viên 1", Position.CHAIR, ServiceMode.FULL_TIME),
                                    Seat.of("p9", "Ủy viên 9", Position.VICE_CHAIR, ServiceMode.FULL_TIME)),
                            decision("02/NQ-BCH", CONGRESS_DAY, "BCH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.election.officer-not-in-btv"));
+                   .expectNoEvents().expectException(Refusal.by("membership.election.officer-not-in-btv"));
             List<Seat> bchWithChair = new ArrayList<>(bch29());
             bchWithChair.set(0, Seat.of("p1", "Ủy viên 1", Position.CHAIR, ServiceMode.FULL_TIME));
             fixture.given(foundingCongressInSession())
                    .when(new RecordElection(U, 1, GoverningBodyType.BCH, bchWithChair, decision("01", CONGRESS_DAY, "DAI_HOI"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.election.chair-not-in-btv"));
+                   .expectNoEvents().expectException(Refusal.by("membership.election.chair-not-in-btv"));
             fixture.given(with(foundingCongressInSession(), bchElected(), btvElected()))
                    .when(new RecordElection(U, 1, GoverningBodyType.THUONG_TRUC,
                            List.of(Seat.of("p1", "Ủy viên 1", Position.CHAIR, ServiceMode.FULL_TIME)),
@@ -357,7 +359,7 @@ class UnionGovernanceTest {
         void aSeatWithVotesNeedsMoreThanHalfOfTheValidVotes() {
             List<Seat> seats = new ArrayList<>(bch29());
             seats.set(28, new Seat("p29", "Ủy viên 29", Position.MEMBER, ServiceMode.CONCURRENT, 70, 140));
-            Refused refused = Refused.by("membership.election.no-majority");
+            Refusal refused = Refusal.by("membership.election.no-majority");
             fixture.given(foundingCongressInSession())
                    .when(new RecordElection(U, 1, GoverningBodyType.BCH, seats, decision("01", CONGRESS_DAY, "DAI_HOI"), null))
                    .expectNoEvents().expectException(refused);
@@ -374,34 +376,34 @@ class UnionGovernanceTest {
                                        Seat.of("p1", "A", Position.MEMBER, ServiceMode.FULL_TIME));
             fixture.given(foundingCongressInSession())
                    .when(new RecordElection(U, 1, GoverningBodyType.BCH, twice, decision("01", CONGRESS_DAY, "DAI_HOI"), null))
-                   .expectException(Refused.by("membership.election.duplicate-seat"));
+                   .expectException(Refusal.by("membership.election.duplicate-seat"));
             fixture.given(foundingCongressInSession())
                    .when(new RecordElection(U, 1, GoverningBodyType.BCH,
                            List.of(Seat.of("p1", "A", Position.VICE_CHAIR, ServiceMode.FULL_TIME)),
                            decision("01", CONGRESS_DAY, "DAI_HOI"), null))
-                   .expectException(Refused.by("membership.election.position-not-in-body"));
+                   .expectException(Refusal.by("membership.election.position-not-in-body"));
             fixture.given(with(foundingCongressInSession(), bchElected()))
                    .when(new RecordElection(U, 1, GoverningBodyType.BTV,
                            List.of(Seat.of("p1", "A", Position.CHAIR, ServiceMode.FULL_TIME),
                                    Seat.of("p2", "B", Position.CHAIR, ServiceMode.FULL_TIME)),
                            decision("01", CONGRESS_DAY, "BCH"), null))
-                   .expectException(Refused.by("membership.election.one-holder-per-position"));
+                   .expectException(Refusal.by("membership.election.one-holder-per-position"));
             fixture.given(foundingCongressInSession())
                    .when(new RecordElection(U, 1, GoverningBodyType.BCH, bch29(), decision("01", CONGRESS_DAY, "BCH"), null))
-                   .expectException(Refused.by("membership.decision.wrong-authority"));
+                   .expectException(Refusal.by("membership.decision.wrong-authority"));
             fixture.given(with(foundingCongressInSession(), bchElected()))
                    .when(new RecordElection(U, 1, GoverningBodyType.BCH, bch29(), decision("01", CONGRESS_DAY, "DAI_HOI"), null))
-                   .expectException(Refused.by("membership.election.already-recorded"));
+                   .expectException(Refusal.by("membership.election.already-recorded"));
             fixture.given(foundingCongressInSession().subList(0, 6))
                    .when(new RecordElection(U, 1, GoverningBodyType.BCH, bch29(), decision("01", CONGRESS_DAY, "DAI_HOI"), null))
-                   .expectException(Refused.by("membership.congress.transition-not-allowed"));
+                   .expectException(Refusal.by("membership.congress.transition-not-allowed"));
         }
 
         @Test
         void votesWithoutValidVotesAreMalformed() {
-            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            org.junit.jupiter.api.Assertions.assertThrows(InvalidInput.class,
                     () -> new Seat("p1", "A", Position.MEMBER, ServiceMode.FULL_TIME, 10, null));
-            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            org.junit.jupiter.api.Assertions.assertThrows(InvalidInput.class,
                     () -> new Seat("p1", "A", Position.MEMBER, ServiceMode.FULL_TIME, 11, 10));
         }
     }
@@ -473,10 +475,10 @@ class UnionGovernanceTest {
         void aCongressClosesOnlyAfterItElected() {
             fixture.given(foundingCongressInSession())
                    .when(new CloseCongress(U, 1, CONGRESS_DAY, null))
-                   .expectNoEvents().expectException(Refused.by("membership.congress.transition-not-allowed"));
+                   .expectNoEvents().expectException(Refusal.by("membership.congress.transition-not-allowed"));
             fixture.given(with(foundingCongressInSession(), bchElected()))
                    .when(new CloseCongress(U, 1, CONGRESS_DAY.minusDays(1), null))
-                   .expectNoEvents().expectException(Refused.by("membership.decision.date-before-previous"));
+                   .expectNoEvents().expectException(Refusal.by("membership.decision.date-before-previous"));
         }
     }
 
@@ -503,27 +505,27 @@ class UnionGovernanceTest {
                    .when(new AppointOfficeHolder(U, GoverningBodyType.BTV,
                            Seat.of("x", "Người ngoài", Position.STANDING_MEMBER, ServiceMode.CONCURRENT),
                            decision("20", later, "BCH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.election.btv-not-in-bch"));
+                   .expectNoEvents().expectException(Refusal.by("membership.election.btv-not-in-bch"));
             fixture.given(termIActive())
                    .when(new AppointOfficeHolder(U, GoverningBodyType.THUONG_TRUC,
                            Seat.of("p9", "Ủy viên 9", Position.CHAIR, ServiceMode.FULL_TIME),
                            decision("20", later, "BCH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.election.chair-not-in-btv"));
+                   .expectNoEvents().expectException(Refusal.by("membership.election.chair-not-in-btv"));
             fixture.given(termIActive())
                    .when(new AppointOfficeHolder(U, GoverningBodyType.BTV,
                            Seat.of("p3", "Ủy viên 3", Position.CHAIR, ServiceMode.FULL_TIME),
                            decision("20", later, "BCH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.office-holding.position-occupied"));
+                   .expectNoEvents().expectException(Refusal.by("membership.office-holding.position-occupied"));
             fixture.given(termIActive())
                    .when(new AppointOfficeHolder(U, GoverningBodyType.BCH,
                            Seat.of("p3", "Ủy viên 3", Position.MEMBER, ServiceMode.FULL_TIME),
                            decision("20", later, "BCH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.office-holding.already-held"));
+                   .expectNoEvents().expectException(Refusal.by("membership.office-holding.already-held"));
             fixture.given(termIActive())
                    .when(new AppointOfficeHolder(U, GoverningBodyType.BCH,
                            Seat.of("n", "Mới", Position.MEMBER, ServiceMode.FULL_TIME),
                            decision("20", later, "BTV"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.decision.wrong-authority"));
+                   .expectNoEvents().expectException(Refusal.by("membership.decision.wrong-authority"));
         }
 
         @Test
@@ -531,7 +533,7 @@ class UnionGovernanceTest {
             fixture.given(termI())
                    .when(new AppointOfficeHolder(U, GoverningBodyType.BCH,
                            Seat.of("n", "Mới", Position.MEMBER, ServiceMode.FULL_TIME), decision("20", later, "BCH"), null))
-                   .expectNoEvents().expectException(Refused.by("membership.governance.no-active-term"));
+                   .expectNoEvents().expectException(Refusal.by("membership.governance.no-active-term"));
         }
 
         @Test
@@ -539,7 +541,7 @@ class UnionGovernanceTest {
             // p1 holds h1 (BCH) and h30 (BTV Chair): BTV ⊂ BCH must keep holding between congresses
             fixture.given(termIActive())
                    .when(new EndOfficeHolding(U, "h1", later, "Chuyển công tác", null, null))
-                   .expectNoEvents().expectException(Refused.by("membership.office-holding.dependent-seat"));
+                   .expectNoEvents().expectException(Refusal.by("membership.office-holding.dependent-seat"));
             fixture.given(with(termIActive(), new OfficeHoldingEnded(U, "h30", "p1", "Chủ tịch", GoverningBodyType.BTV,
                            Position.CHAIR, later, "Chuyển công tác", null)))
                    .when(new EndOfficeHolding(U, "h1", later, "Chuyển công tác", null, null))
@@ -555,16 +557,16 @@ class UnionGovernanceTest {
             fixture.given(with(termIActive(), new OfficeHoldingEnded(U, "h31", "p2", "Ủy viên 2",
                            GoverningBodyType.BTV, Position.SECRETARY_GENERAL, later, "Nghỉ hưu", null)))
                    .when(new EndOfficeHolding(U, "h31", later, "again", null, null))
-                   .expectNoEvents().expectException(Refused.by("membership.office-holding.not-current"));
+                   .expectNoEvents().expectException(Refusal.by("membership.office-holding.not-current"));
             fixture.given(termIActive())
                    .when(new EndOfficeHolding(U, "h999", later, "x", null, null))
-                   .expectNoEvents().expectException(Refused.by("membership.office-holding.unknown"));
+                   .expectNoEvents().expectException(Refusal.by("membership.office-holding.unknown"));
             fixture.given(termIActive())
                    .when(new EndOfficeHolding(U, "h31", CONGRESS_DAY.minusDays(1), "x", null, null))
-                   .expectNoEvents().expectException(Refused.by("membership.decision.date-before-previous"));
+                   .expectNoEvents().expectException(Refusal.by("membership.decision.date-before-previous"));
             fixture.given(termIActive())
                    .when(new EndOfficeHolding(U, "h31", later, " ", null, null))
-                   .expectNoEvents().expectException(IllegalArgumentException.class);
+                   .expectNoEvents().expectException(Refusal.invalid("reason"));
         }
     }
 }

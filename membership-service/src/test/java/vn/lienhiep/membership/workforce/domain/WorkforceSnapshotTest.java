@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import vn.lienhiep.membership.workforce.LaoCaiSnapshot;
 import vn.lienhiep.membership.workforce.domain.WorkforceCommands.ImportSnapshot;
 import vn.lienhiep.membership.workforce.domain.WorkforceEvents.SnapshotImported;
-import vn.lienhiep.membership.governance.domain.Refused;
+import vn.lienhiep.kernel.InvalidInput;
+import vn.lienhiep.testing.Refusal;
 import vn.lienhiep.kernel.BusinessRuleViolation;
 import vn.lienhiep.kernel.Rejection;
 import vn.lienhiep.kernel.Clocks;
@@ -91,12 +92,12 @@ class WorkforceSnapshotTest {
     @Test
     void malformedCountsAreRefusedBeforeAnyRule() {
         assertThatThrownBy(() -> new WorkforceFigures(LaoCaiSnapshot.AS_OF, "x", -1, 0, Map.of(), Map.of(), Map.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new WorkforceFigures(LaoCaiSnapshot.AS_OF, "x", 1, 1,
                 Map.of(WorkforceSector.VIEN_CHUC, -1), Map.of(), Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bySector.VIEN_CHUC");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("bySector.VIEN_CHUC");
         assertThatThrownBy(() -> new WorkforceFigures(LaoCaiSnapshot.AS_OF, " ", 1, 1, Map.of(), Map.of(), Map.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -110,7 +111,7 @@ class WorkforceSnapshotTest {
 
     private Rejection refusal(WorkforceFigures f) {
         String id = WorkforceSnapshotId.of(f.asOfDate(), f.source());
-        Refused refused = Refused.any();
+        Refusal refused = Refusal.anyRule();
         fixture.givenNoPriorActivity()
                .when(new ImportSnapshot(id, f))
                .expectNoEvents()

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.workforce.projection;
+package vn.lienhiep.membership.workforce.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import vn.lienhiep.membership.workforce.domain.WorkforceDegreeBucket;
-import vn.lienhiep.membership.workforce.domain.WorkforceField;
-import vn.lienhiep.membership.workforce.domain.WorkforceFigures;
-import vn.lienhiep.membership.workforce.domain.WorkforceSector;
 
 /**
  * Report R-M1 (docs/domain/reports.md#r-m1): the structure of the intellectual workforce from one snapshot. Shares of a breakdown

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.workforce.projection;
+package vn.lienhiep.membership.workforce.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.lienhiep.membership.workforce.LaoCaiSnapshot;
-import vn.lienhiep.membership.workforce.domain.WorkforceFigures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,22 +1,21 @@
-package vn.lienhiep.membership.imports;
+package vn.lienhiep.platform.imports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import vn.lienhiep.kernel.Labelled;
+import vn.lienhiep.kernel.text.DateText;
 import vn.lienhiep.kernel.text.VietnameseText;
 
-/** One row's values by canonical column, with the parsing rules a Vietnamese spreadsheet needs. */
+/**
+ * One row's values by canonical column, with the parsing rules a Vietnamese spreadsheet needs. A value that is not
+ * what its column holds is refused naming the column ({@link RowImporter.RowRejected}); nothing is "corrected":
+ * {@code 31/02/1980} is no date ({@link DateText}, strict), not the last day of February.
+ */
 public final class Cells {
-
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -32,8 +31,8 @@ public final class Cells {
     }
 
     public String required(String column) {
-        return text(column).orElseThrow(() -> new RowImporter.RowRejected(column,
-                "Thiếu giá trị bắt buộc. / Required value missing."));
+        return text(column).orElseThrow(() -> new RowImporter.RowRejected(column, "Thiếu giá trị bắt buộc.",
+                                                                          "Required value missing."));
     }
 
     public Optional<LocalDate> date(String column) {
@@ -43,15 +42,9 @@ public final class Cells {
                 // digits = 1927–2173; a bare year such as "1980" is NOT a date and is refused below.
                 return EXCEL_EPOCH.plusDays(Long.parseLong(v.replaceAll("\\..*", "")));
             }
-            for (DateTimeFormatter f : DATES) {
-                try {
-                    return LocalDate.parse(v, f);
-                } catch (DateTimeParseException next) {
-                    // try the next format
-                }
-            }
-            throw new RowImporter.RowRejected(column, "Ngày không hợp lệ \"" + v
-                    + "\" (dùng dd/mm/yyyy). / Invalid date (use dd/mm/yyyy).");
+            return DateText.parse(v).orElseThrow(() -> new RowImporter.RowRejected(column,
+                    "Ngày không hợp lệ: \"" + v + "\" (dùng dd/mm/yyyy).",
+                    "Not a valid date: \"" + v + "\" (use dd/mm/yyyy)."));
         });
     }
 
@@ -65,8 +58,8 @@ public final class Cells {
                 }
                 return n;
             } catch (NumberFormatException e) {
-                throw new RowImporter.RowRejected(column, "Không phải số nguyên không âm: \"" + v
-                        + "\". / Not a non-negative whole number.");
+                throw new RowImporter.RowRejected(column, "Không phải số nguyên không âm: \"" + v + "\".",
+                                                  "Not a non-negative whole number: \"" + v + "\".");
             }
         });
     }
@@ -75,8 +68,8 @@ public final class Cells {
         return text(column).map(v -> switch (VietnameseText.fold(v)) {
             case "co", "x", "yes", "true", "1", "dung" -> true;
             case "khong", "no", "false", "0", "sai" -> false;
-            default -> throw new RowImporter.RowRejected(column, "Giá trị có/không không hợp lệ: \"" + v
-                    + "\". / Not a yes/no value.");
+            default -> throw new RowImporter.RowRejected(column, "Giá trị có/không không hợp lệ: \"" + v + "\".",
+                                                         "Not a yes/no value: \"" + v + "\".");
         }).orElse(false);
     }
 
@@ -95,7 +88,8 @@ public final class Cells {
                     return option;
                 }
             }
-            throw new RowImporter.RowRejected(column, "Giá trị không hợp lệ: \"" + v + "\". / Unknown value.");
+            throw new RowImporter.RowRejected(column, "Giá trị không hợp lệ: \"" + v + "\".",
+                                              "Unknown value: \"" + v + "\".");
         });
     }
 }

@@ -1,5 +1,6 @@
-package vn.lienhiep.membership.history.projection;
+package vn.lienhiep.membership.common.projection;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.bson.Document;
@@ -22,7 +23,17 @@ public class HistoryQueries {
     }
 
     public PageResult<HistoryEntryView> of(String subject, int page, int size) {
-        Query query = Query.query(Criteria.where("subjects").is(subject));
+        return of(subject, List.of(), page, size);
+    }
+
+    /**
+     * A subject's history without the lines that also belong to any of {@code excluded} (a person's history as an
+     * officer may read it: nothing about the person's memberships in other organisations).
+     */
+    public PageResult<HistoryEntryView> of(String subject, Collection<String> excluded, int page, int size) {
+        Criteria about = Criteria.where("subjects").is(subject);
+        Query query = Query.query(excluded.isEmpty() ? about
+                : new Criteria().andOperator(about, Criteria.where("subjects").nin(excluded)));
         long total = mongo.count(query, HistoryProjection.COLLECTION);
         query.with(Sort.by(Sort.Direction.DESC, "recordedAt").and(Sort.by(Sort.Direction.DESC, "sequence")))
              .skip((long) page * size).limit(size);

@@ -1,6 +1,4 @@
-package vn.lienhiep.membership.imports;
-
-import vn.lienhiep.platform.security.Caller;
+package vn.lienhiep.platform.imports;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,20 +22,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 import vn.lienhiep.kernel.BusinessRuleViolation;
+import vn.lienhiep.kernel.InvalidInput;
 import vn.lienhiep.kernel.Rejection;
+import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 
 /**
- * Bulk imports as asynchronous jobs. The upload is parsed at once (a file that cannot be read, or lacks a required
- * column, is refused with 400 and no job); the rows then run one by one on a single worker, each as ordinary
- * commands, so every rule applies exactly as through the API. Valid rows are applied, invalid rows are listed with
- * row number, column and reason; nothing is silently dropped. Progress lives in Mongo ({@code import_jobs}). A job
- * cut short by a restart is marked INTERRUPTED: importing the file again finishes it, since applied rows are skipped.
+ * Bulk imports as asynchronous jobs, for every context that supplies {@link RowImporter}s. The upload is parsed at
+ * once: a file that cannot be read, or lacks a required column, is a malformed upload, refused with 400 naming the
+ * {@code file} (and the missing columns) before any job exists. The rows then run one by one on a single worker, each
+ * as ordinary commands, so every rule applies exactly as through the API. Valid rows are applied, invalid rows are
+ * listed with row number, column and reason (Vietnamese, then English); nothing is silently dropped. Progress lives in
+ * the context's Mongo database ({@code import_jobs}). A job cut short by a restart is marked INTERRUPTED: importing
+ * the file again finishes it, since applied rows are skipped.
  */
-@Component
 public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
@@ -65,17 +65,19 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     public ImportJob start(String kind, String fileName, byte[] content, Caller actingUser) {
         RowImporter importer = importers.get(kind);
         if (importer == null) {
-            throw new IllegalArgumentException("kind: phải là một trong " + kinds() + " / must be one of " + kinds());
+            throw new InvalidInput("kind", "phải là một trong " + kinds(), "must be one of " + kinds());
+        }
+        if (content == null || content.length == 0) {
+            throw new InvalidInput("file", "tệp rỗng", "the file is empty");
         }
         TabularFile file = TabularFile.read(fileName, content);
         Map<String, String> headerToColumn = mapHeaders(importer, file);
         List<String> missing = importer.requiredColumns().stream().filter(c -> !headerToColumn.containsValue(c)).toList();
         if (!missing.isEmpty()) {
-            throw Rejection.of("membership.import.missing-columns",
-                               "Tệp thiếu cột bắt buộc: " + missing + ".", "The file lacks required columns: " + missing + ".")
-                           .with("missing", missing)
-                           .with("accepted", missing.stream().collect(Collectors.toMap(c -> c, c -> importer.columns().get(c))))
-                           .asException();
+            String accepted = missing.stream().map(c -> c + " (" + String.join(", ", importer.columns().get(c)) + ")")
+                                     .collect(Collectors.joining("; "));
+            throw new InvalidInput("file", "tệp thiếu cột bắt buộc: " + accepted,
+                                   "the file lacks required columns: " + accepted);
         }
         List<TabularFile.Line> lines = file.lines().stream().filter(l -> !l.blank()).toList();
         ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), kind, fileName, lines.size(), actingUser.username(),
@@ -124,12 +126,13 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
                     rows.add(new Document("row", line.rowNumber()).append("outcome", result.outcome().name())
                                                                  .append("id", result.id()).append("note", result.note()));
                 } catch (RowImporter.RowRejected e) {
-                    errors.add(error(line.rowNumber(), e.column(), null, e.getMessage(), null));
+                    errors.add(error(line.rowNumber(), e.column(), null, e.messageVi(), e.messageEn()));
+                } catch (InvalidInput e) {
+                    // The domain names the field as the API does; the importers' columns are named the same way.
+                    errors.add(error(line.rowNumber(), e.field(), null, e.messageVi(), e.messageEn()));
                 } catch (BusinessRuleViolation e) {
                     Rejection r = e.rejection();
                     errors.add(error(line.rowNumber(), null, r.rule(), r.messageVi(), r.messageEn()));
-                } catch (IllegalArgumentException e) {
-                    errors.add(error(line.rowNumber(), null, null, e.getMessage(), null));
                 }
                 processed++;
                 if (processed % PROGRESS_EVERY == 0) {

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.history.projection;
+package vn.lienhiep.membership.common.projection;
 
 import java.util.Optional;
 

@@ -1,7 +1,4 @@
-package vn.lienhiep.membership.imports.web;
-
-import vn.lienhiep.platform.security.Caller;
-import vn.lienhiep.platform.security.Callers;
+package vn.lienhiep.platform.imports;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,40 +17,40 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.lienhiep.membership.imports.ImportJob;
-import vn.lienhiep.membership.imports.ImportJobs;
 import vn.lienhiep.platform.commands.CommandDispatcher;
+import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.security.Callers;
 
 /**
- * Bulk import: POST a CSV or XLSX file ({@code multipart/form-data}, part {@code file}) with {@code kind}
- * (organizations, persons) → 202 with the job and its Location; poll GET /imports/{id} for progress and the per-row
- * report.
+ * Bulk import, the same in every context that has {@link RowImporter}s: POST a CSV or XLSX file
+ * ({@code multipart/form-data}, part {@code file}) with {@code kind} (one of the context's importers) to
+ * {@code /api/<context>/imports} → 202 with the job and its Location; poll {@code GET /imports/{id}} for progress and
+ * the per-row report. Who may call it is the context's access table.
  */
 @RestController
 @Validated
 @RequestMapping(ImportController.PATH)
 public class ImportController {
 
-    public static final String PATH = "/api/membership/imports";
+    public static final String PATH = "/api/${lienhiep.context}/imports";
 
     private final ImportJobs jobs;
     private final CommandDispatcher commands;
+    private final String path;
 
-    public ImportController(ImportJobs jobs, CommandDispatcher commands) {
+    public ImportController(ImportJobs jobs, CommandDispatcher commands, String context) {
         this.jobs = jobs;
         this.commands = commands;
+        this.path = "/api/" + context + "/imports";
     }
 
     @PostMapping(consumes = "multipart/form-data")
     public ResponseEntity<ImportJob> start(@RequestParam String kind, @RequestPart("file") MultipartFile file)
             throws IOException {
         byte[] content = file.getBytes();
-        if (content.length == 0) {
-            throw new IllegalArgumentException("file: tệp rỗng / the file is empty");
-        }
         Caller actingUser = Callers.current(); // the job runs on another thread: capture who asked now
         ImportJob job = commands.once(() -> jobs.start(kind, file.getOriginalFilename(), content, actingUser));
-        return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id())).body(job);
+        return ResponseEntity.accepted().location(URI.create(path + "/" + job.id())).body(job);
     }
 
     @GetMapping("/{id}")

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.imports;
+package vn.lienhiep.platform.imports;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.lienhiep.membership.imports;
+package vn.lienhiep.platform.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +21,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
+import vn.lienhiep.kernel.InvalidInput;
 import vn.lienhiep.kernel.text.VietnameseText;
 
 /**
@@ -36,9 +37,10 @@ public record TabularFile(List<String> headers, List<Line> lines) {
         }
     }
 
-    public static class UnreadableFileException extends IllegalArgumentException {
-        public UnreadableFileException(String message) {
-            super(message);
+    /** The upload is no spreadsheet the platform can read: a malformed request (400 naming the {@code file}). */
+    public static class UnreadableFileException extends InvalidInput {
+        public UnreadableFileException(String messageVi, String messageEn) {
+            super("file", messageVi, messageEn);
         }
     }
 
@@ -54,8 +56,8 @@ public record TabularFile(List<String> headers, List<Line> lines) {
             return xlsx(content);
         }
         if (name.endsWith(".xls")) {
-            throw new UnreadableFileException("Định dạng .xls cũ không được hỗ trợ; hãy lưu thành .xlsx hoặc .csv. "
-                                              + "/ Legacy .xls is not supported; save as .xlsx or .csv.");
+            throw new UnreadableFileException("Định dạng .xls cũ không được hỗ trợ; hãy lưu thành .xlsx hoặc .csv.",
+                                              "Legacy .xls is not supported; save as .xlsx or .csv.");
         }
         return csv(content);
     }
@@ -73,7 +75,7 @@ public record TabularFile(List<String> headers, List<Line> lines) {
         try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
-                throw new UnreadableFileException("Tệp rỗng. / The file is empty.");
+                throw new UnreadableFileException("Tệp rỗng.", "The file is empty.");
             }
             List<String> headers = records.get(0).stream().map(TabularFile::header).toList();
             List<Line> lines = new ArrayList<>();
@@ -87,7 +89,7 @@ public record TabularFile(List<String> headers, List<Line> lines) {
             }
             return new TabularFile(headers, lines);
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFileException("Không đọc được tệp CSV / Unreadable CSV: " + e.getMessage());
+            throw new UnreadableFileException("Không đọc được tệp CSV: " + e.getMessage(), "Unreadable CSV: " + e.getMessage());
         }
     }
 
@@ -96,7 +98,7 @@ public record TabularFile(List<String> headers, List<Line> lines) {
             Sheet sheet = workbook.getFirstSheet();
             List<Row> rows = sheet.read();
             if (rows.isEmpty()) {
-                throw new UnreadableFileException("Tệp rỗng. / The file is empty.");
+                throw new UnreadableFileException("Tệp rỗng.", "The file is empty.");
             }
             Row headerRow = rows.get(0);
             List<String> headers = new ArrayList<>();
@@ -117,7 +119,7 @@ public record TabularFile(List<String> headers, List<Line> lines) {
             if (e instanceof UnreadableFileException u) {
                 throw u;
             }
-            throw new UnreadableFileException("Không đọc được tệp XLSX / Unreadable XLSX: " + e.getMessage());
+            throw new UnreadableFileException("Không đọc được tệp XLSX: " + e.getMessage(), "Unreadable XLSX: " + e.getMessage());
         }
     }
 
