@@ -1,5 +1,6 @@
 package vn.lienhiep.membership.statistics.domain;
 
+import vn.lienhiep.kernel.TimeSlice;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -16,7 +16,7 @@ import vn.lienhiep.membership.person.domain.PersonField;
 import vn.lienhiep.membership.person.domain.WorkSector;
 import vn.lienhiep.membership.statistics.domain.OrganizationStatistics;
 import vn.lienhiep.membership.statistics.domain.PersonStatistics;
-import vn.lienhiep.membership.statistics.domain.TimeSlice;
+import vn.lienhiep.kernel.TimeSlice;
 import vn.lienhiep.membership.workforce.domain.WorkforceStatistics;
 import vn.lienhiep.membership.workforce.domain.IntellectualStructure;
 import vn.lienhiep.kernel.Labelled;

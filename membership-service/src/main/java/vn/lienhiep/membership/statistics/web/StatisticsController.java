@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienhiep.membership.statistics.projection.MembershipStatistics;
-import vn.lienhiep.membership.statistics.domain.TimeSlice;
+import vn.lienhiep.kernel.TimeSlice;
 import vn.lienhiep.kernel.Clocks;
 
 /** Statistics for today or any past date ({@code asOf}), optionally as the system knew them on {@code knownAt}. */

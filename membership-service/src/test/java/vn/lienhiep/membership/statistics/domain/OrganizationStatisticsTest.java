@@ -1,5 +1,6 @@
 package vn.lienhiep.membership.statistics.domain;
 
+import vn.lienhiep.kernel.TimeSlice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
