@@ -38,8 +38,30 @@ public interface AuthorizationMatrixContract {
     /** A client sending this Authorization header (null: anonymous); {@link ServiceApiTest#as(String)}. */
     HttpJson as(String authorization);
 
+    /**
+     * The fixture's own objects that scoped roles act for: the organisation of a MEMBER_ORG_ADMIN, the requesting body
+     * of a REQUESTER, the expert an EXPERT is (null: the role's token carries no scope).
+     */
+    record OwnScope(String organization, String requester, String expert) {
+    }
+
+    OwnScope ownScope();
+
     /** The token of a caller with this role, scoped to the fixture's own objects where the role is scoped. */
-    TestTokens.Builder token(Role role);
+    default TestTokens.Builder token(Role role) {
+        TestTokens.Builder token = TestTokens.shared().user("matrix-" + role.name().toLowerCase()).roles(role);
+        OwnScope own = ownScope();
+        if (role == Role.MEMBER_ORG_ADMIN && own.organization() != null) {
+            token.organization(own.organization());
+        }
+        if (role == Role.REQUESTER && own.requester() != null) {
+            token.requester(own.requester());
+        }
+        if (role == Role.EXPERT && own.expert() != null) {
+            token.expert(own.expert());
+        }
+        return token;
+    }
 
     /** Who the table's third column speaks of, e.g. "officer of another organisation". */
     String otherScopeName();

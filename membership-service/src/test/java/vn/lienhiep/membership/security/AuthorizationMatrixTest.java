@@ -78,15 +78,8 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
     }
 
     @Override
-    public TestTokens.Builder token(Role role) {
-        TestTokens.Builder token = TestTokens.shared().user("matrix-" + role.name().toLowerCase()).roles(role);
-        if (role == Role.MEMBER_ORG_ADMIN) {
-            token.organization(fixture.organization());
-        }
-        if (role == Role.REQUESTER) {
-            token.requester("ubnd-tinh");
-        }
-        return token;
+    public OwnScope ownScope() {
+        return new OwnScope(fixture.organization(), "ubnd-tinh", null);
     }
 
     @Override

@@ -131,18 +131,8 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
     }
 
     @Override
-    public TestTokens.Builder token(Role role) {
-        TestTokens.Builder token = TestTokens.shared().user("matrix-" + role.name().toLowerCase()).roles(role);
-        if (role == Role.MEMBER_ORG_ADMIN) {
-            token.organization("hoi-ma-tran");
-        }
-        if (role == Role.REQUESTER) {
-            token.requester(OWN_BODY);
-        }
-        if (role == Role.EXPERT) {
-            token.expert(fixture.expert());
-        }
-        return token;
+    public OwnScope ownScope() {
+        return new OwnScope("hoi-ma-tran", OWN_BODY, fixture.expert());
     }
 
     @Override

@@ -126,6 +126,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("lienhiep.security.issuer", "${LIENHIEP_AUTH_ISSUER:http://127.0.0.1:${lienhiep.ports.auth}}");
 
         // API documents under the context's prefix, so they are reachable through the gateway.
+        // Published on purpose (frontends and the fuzzing harness read it; it holds no data), so said explicitly:
+        // springdoc warns at every start-up when it is left on by default.
+        d.put("springdoc.api-docs.enabled", "true");
+        d.put("springdoc.swagger-ui.enabled", "true");
         d.put("springdoc.api-docs.path", "/api/${lienhiep.context}/v3/api-docs");
         d.put("springdoc.swagger-ui.path", "/api/${lienhiep.context}/swagger-ui.html");
 

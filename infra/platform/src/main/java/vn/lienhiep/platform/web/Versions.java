@@ -3,6 +3,8 @@ package vn.lienhiep.platform.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.lienhiep.kernel.InvalidInput;
+
 /**
  * Optimistic concurrency over HTTP: GET answers {@code ETag: "<version>"}; a write may send it back as
  * {@code If-Match} and gets 409 if the aggregate moved on meanwhile.
@@ -21,7 +23,8 @@ public final class Versions {
         }
         Matcher matcher = ETAG.matcher(ifMatch.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("If-Match must be an entity tag holding a version, e.g. \"3\"");
+            throw new InvalidInput("If-Match", "phải là thẻ phiên bản, ví dụ \"3\"",
+                                   "must be an entity tag holding a version, e.g. \"3\"");
         }
         return Long.parseLong(matcher.group(1));
     }
