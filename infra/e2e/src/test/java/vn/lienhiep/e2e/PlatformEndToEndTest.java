@@ -466,6 +466,16 @@ class PlatformEndToEndTest {
         seats.keySet().forEach(expert -> ok(coordinator.post(path + "/panel/" + expert + "/acceptance", Map.of())));
         seats.keySet().forEach(expert -> ok(coordinator.post(path + "/panel/" + expert + "/declaration", Map.of(
                 "interests", List.of(), "signedOn", "2023-09-20", "nonDisclosureSigned", true))));
+        // The demo expert (demo.chuyengia, linked to Sơn La's Lò Thị Thảo) answers the invitation and signs the
+        // declaration with their own account; someone else's seat does not exist for them.
+        String demoExpert = firstDemo.saved().get("slExpThao");
+        HttpJson expertSelf = bearer(Identity.DEMO_EXPERT_ACCOUNT, demoPasswords.get(Identity.DEMO_EXPERT_ACCOUNT));
+        ok(coordinator.post(path + "/panel/invitations", Map.of("expertId", demoExpert, "role", "MEMBER")));
+        assertThat(expertSelf.post(path + "/panel/" + ids.get("expHung") + "/acceptance", Map.of()).status())
+                .as("another expert's invitation").isEqualTo(404);
+        ok(expertSelf.post(path + "/panel/" + demoExpert + "/acceptance", Map.of()));
+        ok(expertSelf.post(path + "/panel/" + demoExpert + "/declaration", Map.of(
+                "interests", List.of(), "signedOn", "2023-09-20", "nonDisclosureSigned", true)));
         ok(coordinator.post(path + "/panel/confirmation", Map.of()));
         ok(coordinator.post(path + "/workshops", Map.of("heldOn", "2023-10-10", "attendees", 60,
                 "summary", "Hội thảo khoa học góp ý dự thảo Đề án với 60 đại biểu.")));
@@ -486,6 +496,16 @@ class PlatformEndToEndTest {
         ok(coordinator.post(path + "/closure", Map.of()));
         JsonNode closed = eventually(() -> closedOrNull(requester.get(path).json()));
         assertThat(closed.path("adoption").asText()).isEqualTo("PARTIALLY_ADOPTED");
+
+        // The expert downloads their own signed record, which names this engagement; another's stays closed to them.
+        JsonNode record = eventually(() -> {
+            HttpJson.Response own = expertSelf.get("/api/review/experts/" + demoExpert + "/record");
+            return own.status() == 200 && own.body().contains(id) && own.body().contains("reportSentOn")
+                    ? own.json() : null;
+        });
+        assertThat(record.path("expertId").asText()).isEqualTo(demoExpert);
+        assertThat(record.path("signature").asText()).contains("..");
+        assertThat(expertSelf.get("/api/review/experts/" + ids.get("expHung") + "/record").status()).isEqualTo(404);
 
         JsonNode statistics = leadership.get("/api/review/statistics?year=2023").json();
         assertThat(statistics.path("closed").asLong()).isGreaterThanOrEqualTo(1);
