@@ -50,6 +50,15 @@ public class SecurityAutoConfiguration {
         return new PublicAccessController(context, serviceRules.orderedStream().toList());
     }
 
+    /**
+     * "Which actions may the caller take on this record now": the same access tables, in the same order, as the
+     * filter chain below.
+     */
+    @Bean
+    public AvailableActions availableActions(ObjectProvider<AccessRules> serviceRules) {
+        return new AvailableActions(serviceRules.orderedStream().toList());
+    }
+
     @Bean
     public SecurityFilterChain platformSecurity(HttpSecurity http, JwtDecoder decoder,
                                                 TokenAuthentication.Converter converter,
@@ -97,6 +106,8 @@ public class SecurityAutoConfiguration {
         // The published API description holds no data; frontends and the fuzzing harness read it.
         // The service's public rules, for the gateway: rules, not data (PublicAccessController).
         authorize.requestMatchers(path(HttpMethod.GET, PublicAccess.path("*"))).permitAll();
+        // The labels of the API's codes: words, not data (LabelsController).
+        authorize.requestMatchers(path(HttpMethod.GET, "/api/*/labels")).permitAll();
         authorize.requestMatchers(path(HttpMethod.GET, "/api/*/v3/api-docs"), path(HttpMethod.GET, "/api/*/v3/api-docs/**"),
                                   path(HttpMethod.GET, "/api/*/swagger-ui.html"),
                                   path(HttpMethod.GET, "/api/*/swagger-ui/**")).permitAll();
