@@ -56,6 +56,9 @@ public class MembershipAccess implements WebMvcConfigurer {
                 .post(ORGS, ORGS + "/existing-members", ORGS + "/{id}/supplement-requests",
                       ORGS + "/{id}/verification", ORGS + "/{id}/flags").roles(RECORD_KEEPERS)
                 .get(ORGS + "/{id}/history").roles(plus(UNION_READ, MEMBER_ORG_ADMIN))
+                // What the caller may do now: the rules of this table applied to the acts the status allows, so any
+                // caller with a token may ask (an officer of their own organisation only: OrganizationScope).
+                .get(ORGS + "/{id}/actions").authenticated()
                 .post(ORGS + "/{id}/resubmissions", ORGS + "/{id}/name", ORGS + "/{id}/field",
                       ORGS + "/{id}/member-counts").roles(plus(RECORD_KEEPERS, MEMBER_ORG_ADMIN))
                 // An officer registers members of their own organisation without learning who else is registered.

@@ -136,16 +136,22 @@ public final class OrganizationPolicies {
     /** Changing the field or the flags. */
     public static final Policy<OrganizationStatus> PROFILE_CHANGE = NOT_FINAL;
 
+    /** What renaming asks of the status alone (the rest is its date): the organisation has not ended. */
+    public static final Policy<OrganizationStatus> RENAMING_IN_STATUS = NOT_FINAL;
+
     public static final Policy<DatedChange> RENAMING = Policy.allOf(
-            change -> NOT_FINAL.check(change.status()),
+            change -> RENAMING_IN_STATUS.check(change.status()),
             change -> DATES.notInFuture(change.today(), EFFECTIVE).check(change.effective()));
 
-    static final Policy<CountReport> ADMITTED_ONCE = report ->
-            OrganizationStatus.ADMITTED_ONCE.contains(report.status()) ? Policy.allow() : Optional.of(
+    static final Policy<OrganizationStatus> ADMITTED_ONCE = status ->
+            OrganizationStatus.ADMITTED_ONCE.contains(status) ? Policy.allow() : Optional.of(
                     Rejection.of("membership.organization.not-admitted",
                                  "Chỉ báo cáo số hội viên cho tổ chức đã được kết nạp.",
                                  "Member counts are reported only for admitted organisations.")
-                             .with("status", report.status().name()));
+                             .with("status", status.name()));
+
+    /** What reporting member counts asks of the status alone (the rest is the figures and their date). */
+    public static final Policy<OrganizationStatus> REPORTING_COUNTS_IN_STATUS = ADMITTED_ONCE;
 
     static final Policy<CountReport> INTELLECTUALS_WITHIN_MEMBERS = report ->
             report.intellectualMembers() <= report.members() ? Policy.allow() : Optional.of(
@@ -157,7 +163,7 @@ public final class OrganizationPolicies {
 
     /** docs/domain/membership.md#mem-org-9. */
     public static final Policy<CountReport> REPORTING_COUNTS = Policy.allOf(
-            ADMITTED_ONCE, INTELLECTUALS_WITHIN_MEMBERS,
+            report -> REPORTING_COUNTS_IN_STATUS.check(report.status()), INTELLECTUALS_WITHIN_MEMBERS,
             report -> DATES.notInFuture(report.today(), REPORT).check(report.asOf()));
 
     /** Names are unique within the union (docs/domain/membership.md#mem-org-1). */

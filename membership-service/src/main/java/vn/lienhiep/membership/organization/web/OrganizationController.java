@@ -33,6 +33,7 @@ import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.platform.security.Caller;
+import vn.lienhiep.platform.security.ActionsView;
 import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.membership.common.web.MembershipScope;
 import vn.lienhiep.membership.organization.projection.PublicOrganizationView;
@@ -51,11 +52,14 @@ public class OrganizationController {
     private final CommandDispatcher commands;
     private final OrganizationQueries queries;
     private final HistoryQueries history;
+    private final OrganizationActions actions;
 
-    public OrganizationController(CommandDispatcher commands, OrganizationQueries queries, HistoryQueries history) {
+    public OrganizationController(CommandDispatcher commands, OrganizationQueries queries, HistoryQueries history,
+                                  OrganizationActions actions) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
+        this.actions = actions;
     }
 
     @PostMapping
@@ -104,6 +108,21 @@ public class OrganizationController {
                 || (MembershipScope.isScoped(caller) && id.equals(caller.organizationId()));
         return ResponseEntity.ok().eTag(Versions.etag(view.version()))
                              .body(full ? view : PublicOrganizationView.of(view));
+    }
+
+    /**
+     * What the caller may do to the organisation now: the acts its status allows that the caller's roles may call
+     * (an officer: their own organisation only, like everything under {@code /{id}}; others: what they may read).
+     * The ETag is the version the answer was computed from, for the act's If-Match.
+     */
+    @GetMapping("/{id}/actions")
+    public ResponseEntity<ActionsView> actions(@PathVariable String id) {
+        Caller caller = Callers.current();
+        OrganizationView view = queries.find(id)
+                .filter(found -> MembershipScope.canSee(caller, found.id(), found.status()))
+                .orElseThrow(() -> new ResourceNotFoundException("organization", id));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version()))
+                             .body(actions.of(caller, id, OrganizationStatus.valueOf(view.status())));
     }
 
     /** What changed, when it took effect, when it was recorded, by whom, under which decision. */
