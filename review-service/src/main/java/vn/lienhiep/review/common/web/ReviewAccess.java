@@ -46,6 +46,8 @@ public class ReviewAccess {
                 .get(E + "/overdue", "/api/review/statistics").roles(READERS)
                 .post(E).roles(plus(WORKERS, REQUESTER))
                 .get(E, E + "/{id}").roles(plus(READERS, REQUESTER))
+                // What the caller may do now: whoever reads the engagement may ask (ReviewScope cuts it the same way).
+                .get(E + "/{id}/actions").roles(plus(READERS, REQUESTER))
                 .post(E + "/proposals").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
                 .post(E + "/{id}/proposal-approval").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
                 .post(E + "/{id}/dossier/completion").roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR, REQUESTER))
@@ -72,7 +74,8 @@ public class ReviewAccess {
                 .get("/api/review/record-keys").publicAccess()
                 // Annual plans: the union office drafts, lists and costs; recording the People's Committee's decision
                 // (approval, return) belongs to the administrator and the standing leadership.
-                .get(P, P + "/{id}", P + "/{id}/items/{itemId}", P + "/{id}/history").roles(READERS)
+                .get(P, P + "/{id}", P + "/{id}/items/{itemId}", P + "/{id}/history", P + "/{id}/actions")
+                .roles(READERS)
                 .post(P, P + "/{id}/items", P + "/{id}/items/{itemId}/removal", P + "/{id}/items/{itemId}/engagement",
                       P + "/{id}/submission", P + "/{id}/costs").roles(WORKERS)
                 .delete(P + "/{id}/items/{itemId}").roles(WORKERS)

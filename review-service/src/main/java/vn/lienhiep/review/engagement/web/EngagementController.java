@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
+import vn.lienhiep.platform.security.ActionsView;
 import vn.lienhiep.platform.security.Caller;
 import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.review.common.web.ExpertSelf;
@@ -31,6 +32,7 @@ import vn.lienhiep.review.engagement.domain.EngagementCommands;
 import vn.lienhiep.review.engagement.domain.EngagementStatus;
 import vn.lienhiep.review.engagement.projection.EngagementQueries;
 import vn.lienhiep.review.engagement.projection.EngagementReading;
+import vn.lienhiep.review.engagement.projection.EngagementView;
 
 /**
  * Review engagements from the request's arrival to its closing (docs/domain/review.md#engagement-lifecycle). Every write is one command whose
@@ -47,10 +49,12 @@ public class EngagementController {
 
     private final CommandDispatcher commands;
     private final EngagementQueries queries;
+    private final EngagementActions actions;
 
-    public EngagementController(CommandDispatcher commands, EngagementQueries queries) {
+    public EngagementController(CommandDispatcher commands, EngagementQueries queries, EngagementActions actions) {
         this.commands = commands;
         this.queries = queries;
+        this.actions = actions;
     }
 
     /** A commissioned or assigned request, registered by the union's staff (or sent by the requester itself). */
@@ -87,6 +91,19 @@ public class EngagementController {
                                         .map(found -> found.cutFor(ReviewScope.audience(caller)))
                                         .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    /**
+     * What the caller may do to the engagement now: the acts its state (and its panel's seats, its drafts) allows that
+     * the caller's roles may call; seen by whoever may read it ({@link ReviewScope}), 404 for anyone else. The ETag is
+     * the version the answer was computed from, for the act's If-Match.
+     */
+    @GetMapping("/{id}/actions")
+    public ResponseEntity<ActionsView> actions(@PathVariable String id) {
+        Caller caller = Callers.current();
+        EngagementView view = queries.find(id).filter(found -> ReviewScope.canSee(caller, found))
+                          .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(actions.of(caller, view));
     }
 
     @PostMapping("/{id}/proposal-approval")

@@ -132,11 +132,13 @@ public final class PlanPolicies {
     public static final Policy<PlanAct> LINKING = Policy.allOf(KNOWN_ITEM, RELINK_ALLOWED, ENGAGEMENT_FREE);
     /** PLAN-4: a draft with at least one item goes to the People's Committee. */
     public static final Policy<PlanAct> SUBMITTING = Policy.allOf(IS_DRAFT, HAS_ITEMS);
+    /** PLAN-5: the People's Committee decides (approves or returns) only a plan submitted to it. */
+    public static final Policy<PlanAct> AWAITING_DECISION = IS_SUBMITTED;
     /** PLAN-5: a submitted plan is approved by a decision of UBND tỉnh, not dated in the future. */
-    public static final Policy<PlanAct> APPROVING = Policy.allOf(IS_SUBMITTED, BY_PEOPLES_COMMITTEE,
+    public static final Policy<PlanAct> APPROVING = Policy.allOf(AWAITING_DECISION, BY_PEOPLES_COMMITTEE,
                                                                  DECIDED_NOT_IN_FUTURE);
     /** PLAN-5: only a submitted plan is returned. */
-    public static final Policy<PlanAct> RETURNING = IS_SUBMITTED;
+    public static final Policy<PlanAct> RETURNING = AWAITING_DECISION;
     /** PLAN-6: an expense of an approved plan, not dated in the future, charged to one of its items. */
     public static final Policy<PlanAct> COSTING = Policy.allOf(IS_APPROVED, SPENT_NOT_IN_FUTURE, CHARGED_TO_THE_PLAN);
 

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
+import vn.lienhiep.platform.security.ActionsView;
+import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.OutcomeResponses;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.platform.web.Versions;
@@ -44,11 +46,13 @@ public class PlanController {
     private final CommandDispatcher commands;
     private final PlanQueries queries;
     private final PlanHistory history;
+    private final PlanActions actions;
 
-    public PlanController(CommandDispatcher commands, PlanQueries queries, PlanHistory history) {
+    public PlanController(CommandDispatcher commands, PlanQueries queries, PlanHistory history, PlanActions actions) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
+        this.actions = actions;
     }
 
     @PostMapping
@@ -70,6 +74,16 @@ public class PlanController {
     public ResponseEntity<PlanView> get(@PathVariable String id) {
         PlanView view = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("plan", id));
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    /**
+     * What the caller may do to the plan now: the acts its state and items allow that the caller's roles may call.
+     * The ETag is the version the answer was computed from, for the act's If-Match.
+     */
+    @GetMapping("/{id}/actions")
+    public ResponseEntity<ActionsView> actions(@PathVariable String id) {
+        PlanView view = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("plan", id));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(actions.of(Callers.current(), view));
     }
 
     /** One item of the plan with its estimate and what it has cost so far; the ETag is the plan's version. */
