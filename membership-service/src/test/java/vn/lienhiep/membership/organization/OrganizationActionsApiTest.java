@@ -143,6 +143,24 @@ class OrganizationActionsApiTest extends ApiTestBase {
         }
     }
 
+    /** The answer is documented as its own type, the same for every context. */
+    @Test
+    void theEndpointIsDocumentedWithItsTypedAnswer() {
+        JsonNode api = as((String) null).get("/api/membership/v3/api-docs").json();
+        assertThat(answer(api, ORGS + "/{id}/actions")).isEqualTo("#/components/schemas/ActionsView");
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.path("ActionsView").path("properties").path("actions").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/ActionsView.Action");
+        assertThat(schemas.path("ActionsView.Action").path("properties").fieldNames())
+                .toIterable().containsExactlyInAnyOrder("name", "method", "href");
+    }
+
+    private static String answer(JsonNode api, String path) {
+        JsonNode content = api.path("paths").path(path).path("get").path("responses").path("200").path("content");
+        assertThat(content.isEmpty()).as(path + " documents its answer").isFalse();
+        return content.elements().next().path("schema").path("$ref").asText();
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     /** The read model follows the command within milliseconds: wait until the actions show the one expected. */

@@ -185,6 +185,25 @@ class EngagementActionsApiTest extends ApiTestBase {
         }
     }
 
+    /** The answer is documented as its own type, the same for every context. */
+    @Test
+    void theEndpointIsDocumentedWithItsTypedAnswer() {
+        JsonNode api = as((String) null).get("/api/review/v3/api-docs").json();
+        assertThat(answer(api, E + "/{id}/actions")).isEqualTo("#/components/schemas/ActionsView");
+        assertThat(answer(api, P + "/{id}/actions")).isEqualTo("#/components/schemas/ActionsView");
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.path("ActionsView").path("properties").path("actions").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/ActionsView.Action");
+        assertThat(schemas.path("ActionsView.Action").path("properties").fieldNames())
+                .toIterable().containsExactlyInAnyOrder("name", "method", "href");
+    }
+
+    private static String answer(JsonNode api, String path) {
+        JsonNode content = api.path("paths").path(path).path("get").path("responses").path("200").path("content");
+        assertThat(content.isEmpty()).as(path + " documents its answer").isFalse();
+        return content.elements().next().path("schema").path("$ref").asText();
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private List<String> awaitActions(HttpJson client, String id, String expected) {
