@@ -5,7 +5,7 @@ package vn.lienhiep.kernel;
  * The union's own bodies decide admissions, sanctions and review reports;
  * external authorities decide dissolution and licensing.
  */
-public enum DecisionBody {
+public enum DecisionBody implements Labelled {
     /** Ban Chấp hành — executive committee. */
     BCH("Ban Chấp hành", "Executive Committee"),
     /** Ban Thường vụ — standing committee. */

@@ -7,7 +7,10 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,6 +27,8 @@ import vn.lienhiep.platform.commands.IdempotencyFilter;
 import vn.lienhiep.platform.commands.IdempotencyInterceptor;
 import vn.lienhiep.platform.commands.IdempotencyStore;
 import vn.lienhiep.platform.web.ApiProblems;
+import vn.lienhiep.platform.web.LabelsController;
+import vn.lienhiep.kernel.Labelled;
 import vn.lienhiep.platform.web.BodySizeLimitFilter;
 import vn.lienhiep.platform.web.RequestIdFilter;
 import vn.lienhiep.security.web.HttpLimits;
@@ -43,6 +48,14 @@ public class WebAutoConfiguration {
     @Bean
     public org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer vietnamValidationClock() {
         return configuration -> configuration.clockProvider(vn.lienhiep.kernel.Clocks::vietnam);
+    }
+
+    /** The words for the codes the API answers with (statuses, kinds…), for every client: LabelsController. */
+    @Bean
+    public LabelsController labelsController(@Value("${lienhiep.context}") String context, BeanFactory beans) {
+        List<String> packages = new java.util.ArrayList<>(AutoConfigurationPackages.get(beans));
+        packages.add(Labelled.class.getPackageName());
+        return new LabelsController(context, packages);
     }
 
     @Bean

@@ -10,6 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lienhiep.platform.web.LabelsController;
+
 import vn.lienhiep.security.access.PublicAccess;
 
 /**
@@ -26,6 +28,7 @@ public class PublicAccessController {
     public PublicAccessController(String context, List<AccessRules> tables) {
         Set<PublicAccess.Rule> rules = new LinkedHashSet<>();
         rules.add(new PublicAccess.Rule(HttpMethod.GET.name(), PublicAccess.path(context)));
+        rules.add(new PublicAccess.Rule(HttpMethod.GET.name(), LabelsController.path(context)));
         for (AccessRules table : tables) {
             for (AccessRules.Rule rule : table.rules()) {
                 if (rule.audience() == AccessRules.Audience.PUBLIC) {

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.expert.domain;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** Whether the expert can take on reviews now (review panel building filters on it). */
-public enum Availability {
+public enum Availability implements Labelled {
     AVAILABLE("Sẵn sàng", "Available"),
     LIMITED("Hạn chế", "Limited"),
     UNAVAILABLE("Không sẵn sàng", "Unavailable");
@@ -14,10 +16,12 @@ public enum Availability {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.expert.domain;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** The states of an expert profile (docs/domain/membership.md#expert-profile-lifecycle). */
-public enum ExpertStatus {
+public enum ExpertStatus implements Labelled {
     PENDING_VERIFICATION("Chờ xác minh", "Pending verification"),
     ACTIVE("Đang hoạt động", "Active"),
     REJECTED("Không được chấp nhận", "Rejected"),
@@ -15,10 +17,12 @@ public enum ExpertStatus {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

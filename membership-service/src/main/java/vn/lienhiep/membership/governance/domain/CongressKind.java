@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.governance.domain;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** Đại hội đại biểu (delegates) or đại hội toàn thể (all members). */
-public enum CongressKind {
+public enum CongressKind implements Labelled {
     DELEGATES("Đại hội đại biểu", "Delegates' congress"),
     PLENARY("Đại hội toàn thể", "Plenary congress");
 
@@ -13,10 +15,12 @@ public enum CongressKind {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

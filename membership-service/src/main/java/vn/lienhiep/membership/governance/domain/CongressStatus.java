@@ -3,8 +3,10 @@ package vn.lienhiep.membership.governance.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** The congress state machine of docs/domain/membership.md#term-and-congress. */
-public enum CongressStatus {
+public enum CongressStatus implements Labelled {
     PLANNING("Đang lên kế hoạch", "Planning"),
     PREPARING("Đang chuẩn bị (đã thành lập Ban Tổ chức)", "Preparing (organising committee formed)"),
     AWAITING_PARTY_APPROVAL("Chờ ý kiến của cấp ủy", "Awaiting party committee approval"),
@@ -23,10 +25,12 @@ public enum CongressStatus {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.governance.domain;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** How an office holding began or continued. */
-public enum HoldingBasis {
+public enum HoldingBasis implements Labelled {
     ELECTED("Được bầu tại Đại hội", "Elected at a congress"),
     RE_ELECTED("Tái cử", "Re-elected"),
     APPOINTED("Bầu bổ sung giữa nhiệm kỳ", "Appointed between congresses");
@@ -14,10 +16,12 @@ public enum HoldingBasis {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

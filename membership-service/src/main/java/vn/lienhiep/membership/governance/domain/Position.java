@@ -3,8 +3,10 @@ package vn.lienhiep.membership.governance.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** Chức danh: a seat's position in a governing body. */
-public enum Position {
+public enum Position implements Labelled {
     CHAIR("Chủ tịch", "Chair"),
     VICE_CHAIR("Phó Chủ tịch", "Vice-Chair"),
     SECRETARY_GENERAL("Tổng Thư ký", "Secretary-General"),
@@ -19,10 +21,12 @@ public enum Position {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.governance.domain;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** Chuyên trách (full-time, paid by the union) or kiêm nhiệm (held alongside another job). */
-public enum ServiceMode {
+public enum ServiceMode implements Labelled {
     FULL_TIME("Chuyên trách", "Full-time"),
     CONCURRENT("Kiêm nhiệm", "Concurrent");
 
@@ -13,10 +15,12 @@ public enum ServiceMode {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.governance.domain;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** Nhiệm kỳ: PLANNED until the congress that opens it closes, then ACTIVE until the next one closes. */
-public enum TermStatus {
+public enum TermStatus implements Labelled {
     PLANNED("Dự kiến", "Planned"),
     ACTIVE("Đang diễn ra", "Active"),
     CLOSED("Đã kết thúc", "Closed");
@@ -14,10 +16,12 @@ public enum TermStatus {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.person.domain;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** Danh hiệu vinh dự nhà nước a person holds (docs/glossary.md); honours eligibility reads them. */
-public enum HonoraryTitle {
+public enum HonoraryTitle implements Labelled {
     NGND("Nhà giáo Nhân dân", "People's Teacher"),
     NGUT("Nhà giáo Ưu tú", "Meritorious Teacher"),
     TTND("Thầy thuốc Nhân dân", "People's Physician"),
@@ -22,10 +24,12 @@ public enum HonoraryTitle {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -1,7 +1,9 @@
 package vn.lienhiep.membership.workforce.domain;
 
+import vn.lienhiep.kernel.Labelled;
+
 /** Lĩnh vực: the field groups of the workforce statistics (docs/domain/reports.md#r-m1). */
-public enum WorkforceField {
+public enum WorkforceField implements Labelled {
     KHCN("Khoa học và công nghệ", "Science and technology"),
     VHTTDL("Văn hóa, thể thao và du lịch", "Culture, sports and tourism"),
     Y_TE("Y tế", "Health"),
@@ -17,10 +19,12 @@ public enum WorkforceField {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }
