@@ -106,6 +106,6 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
                 : "no-such-id";
         return path.replace("{id}", id).replace("{membershipId}", fixture.membership())
                    .replace("{ordinal}", "999").replace("{holdingId}", "no-such-holding")
-                   .replace("{name}", "no-such-processor");
+                   .replace("{name}", "no-such-processor").replace("{kind}", "organizations");
     }
 }

@@ -2,10 +2,13 @@ package vn.lienhiep.platform.imports;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +54,16 @@ public class ImportController {
         Caller actingUser = Callers.current(); // the job runs on another thread: capture who asked now
         ImportJob job = commands.once(() -> jobs.start(kind, file.getOriginalFilename(), content, actingUser));
         return ResponseEntity.accepted().location(URI.create(path + "/" + job.id())).body(job);
+    }
+
+    /** The header row to start a file of this kind from (CSV, opens in any spreadsheet program). */
+    @GetMapping(path = "/templates/{kind}", produces = "text/csv")
+    public ResponseEntity<String> template(@PathVariable String kind) {
+        String csv = jobs.template(kind);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind + "-mau.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv);
     }
 
     @GetMapping("/{id}")

@@ -61,6 +61,21 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
         return importers.keySet().stream().sorted().toList();
     }
 
+    /**
+     * A file to start from: the header row a spreadsheet of this kind needs (each column's first accepted header,
+     * Vietnamese first; required columns first), as CSV in UTF-8 with a byte-order mark so spreadsheet programs
+     * read the diacritics.
+     */
+    public String template(String kind) {
+        RowImporter importer = importers.get(kind);
+        if (importer == null) {
+            throw new InvalidInput("kind", "phải là một trong " + kinds(), "must be one of " + kinds());
+        }
+        List<String> columns = new java.util.ArrayList<>(importer.requiredColumns());
+        importer.columns().keySet().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        return "\uFEFF" + String.join(",", columns.stream().map(c -> importer.columns().get(c).get(0)).toList()) + "\r\n";
+    }
+
     /** Validates the file, records the job and queues it. Returns the job as first recorded (QUEUED). */
     public ImportJob start(String kind, String fileName, byte[] content, Caller actingUser) {
         RowImporter importer = importers.get(kind);

@@ -91,7 +91,8 @@ public class MembershipAccess implements WebMvcConfigurer {
                 .get("/api/membership/statistics").roles(UNION_READ)
 
                 .post("/api/membership/imports").roles(RECORD_KEEPERS)
-                .get("/api/membership/imports", "/api/membership/imports/{id}").roles(RECORD_KEEPERS)
+                .get("/api/membership/imports", "/api/membership/imports/{id}",
+                     "/api/membership/imports/templates/{kind}").roles(RECORD_KEEPERS)
                 .build();
     }
 
