@@ -180,13 +180,30 @@ class GatewayRoutingTest extends GatewayTestBase {
 
     @Test
     void anUnknownPathIsA404ProblemEvenForABrowser() {
-        for (String path : new String[] {"/api/finance/invoices", "/", "/index.html", "/api"}) {
+        for (String path : new String[] {"/api/finance/invoices", "/api", "/console/no-such-page.js", "/admin"}) {
             HttpJson.Response response = http.send("GET", path, null, Map.of("Accept", "text/html"));
 
             assertThat(response.status()).as(path + " " + response.body()).isEqualTo(404);
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");
             assertGatewayProblemShape(response, path);
         }
+    }
+
+    /** The web console (infra/console) is the gateway's only static content, served to anyone at the root. */
+    @Test
+    void theConsoleIsServedAtTheRootWithoutLoginUnderTheContentSecurityPolicy() {
+        HttpJson.Response root = http.send("GET", "/", null, Map.of("Accept", "text/html"));
+        assertThat(root.status()).as(root.body()).isEqualTo(200);
+        assertThat(root.contentType()).startsWith("text/html");
+        assertThat(root.body()).contains("<script type=\"module\" src=\"/console/app.js\"></script>");
+        assertThat(root.header("Content-Security-Policy")).contains("default-src 'self'");
+
+        HttpJson.Response script = http.get("/console/core/api.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.contentType()).contains("javascript");
+        HttpJson.Response words = http.get("/console/i18n/messages_vi.properties");
+        assertThat(words.status()).isEqualTo(200);
+        assertThat(words.body()).contains("session.signIn=Đăng nhập");
     }
 
     @Test

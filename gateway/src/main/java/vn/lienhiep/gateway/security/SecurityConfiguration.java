@@ -142,7 +142,7 @@ public class SecurityConfiguration {
             DefaultOAuth2AuthorizationRequestResolver resolver =
                     new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
             resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-            OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(clients);
+            OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new ConsoleLogoutSuccessHandler(clients);
             logoutSuccess.setPostLogoutRedirectUri(login.postLogoutRedirectUri());
             HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
             // Only a page the user navigated to is worth returning to after login; saving API calls would create a
@@ -185,7 +185,9 @@ public class SecurityConfiguration {
 
     /** The gateway's own anonymous endpoints; the services' public paths come from the services themselves. */
     static final List<String> OWN_PUBLIC_PATHS = List.of("/schemas/**", "/asyncapi.yaml", "/actuator/health",
-            "/actuator/health/**", "/actuator/info", "/session", "/oauth2/authorization/**", "/login/oauth2/code/**");
+            "/actuator/health/**", "/actuator/info", "/session", "/oauth2/authorization/**", "/login/oauth2/code/**",
+            // The web console's static files (infra/console): public like any page; what it shows comes from /api.
+            "/", "/index.html", "/console/**", "/favicon.ico");
 
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
