@@ -26,6 +26,7 @@ export default {
     }
     entries.push({ path: '/organizations', label: has(session, UNION_OFFICE) ? t('nav.organizations') : t('nav.directory') });
     if (has(session, UNION_OFFICE)) entries.push({ path: '/persons', label: t('nav.persons') });
+    else if (session.roles.includes(ROLE.MEMBER_ORG_ADMIN)) entries.push({ path: '/persons', label: t('nav.ourMembers') });
     if (has(session, [...UNION_OFFICE, ROLE.REVIEW_COORDINATOR])) entries.push({ path: '/experts', label: t('nav.experts') });
     if (has(session, UNION_OFFICE)) entries.push({ path: '/governance', label: t('nav.governance') });
     if (has(session, RECORD_KEEPERS)) entries.push({ path: '/imports', label: t('nav.imports') });

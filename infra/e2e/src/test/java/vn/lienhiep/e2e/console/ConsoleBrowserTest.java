@@ -336,6 +336,9 @@ class ConsoleBrowserTest {
         long today = Long.parseLong(leadership.find(active).getAttribute("data-value"));
         leadership.screenshot("18-dashboard-today");
         leadership.viewport("18b-dashboard-today-top");
+        leadership.script("document.querySelector('svg.chart').scrollIntoView()");
+        leadership.viewport("18c-dashboard-chart");
+        leadership.script("window.scrollTo(0, 0)");
 
         leadership.type("asOf", "01/01/2011");
         leadership.markStale();
