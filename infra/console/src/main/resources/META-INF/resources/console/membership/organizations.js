@@ -3,6 +3,7 @@
 import { h } from '../core/dom.js';
 import { t, label, localized } from '../core/i18n.js';
 import { get, request, readAfterWrite } from '../core/api.js';
+import { openRecord } from '../core/record.js';
 import { date, number } from '../core/format.js';
 import { navigate } from '../core/router.js';
 import { listPage } from '../core/list.js';
@@ -47,22 +48,10 @@ function list(main, { session }) {
 }
 
 async function detail(main, { params, session }) {
-  let response;
-  try {
-    response = await request(`${ORGS}/${encodeURIComponent(params.id)}`);
-  } catch (problem) {
-    failure(main, problem);
-    return;
-  }
-  const org = response.data;
-  const record = {
-    etag: response.etag,
-    async reload() {
-      const fresh = await request(`${ORGS}/${encodeURIComponent(params.id)}`);
-      render(fresh.data);
-      return fresh.etag;
-    }
-  };
+  const record = await openRecord(main, `${ORGS}/${encodeURIComponent(params.id)}`, `/organizations/${params.id}`);
+  if (!record) return;
+  const org = record.data;
+  record.onReload = fresh => render(fresh);
   const staffOrOwn = UNION_OFFICE.some(r => session.roles.includes(r))
     || (session.roles.includes(ROLE.MEMBER_ORG_ADMIN) && session.organizationId === org.id);
   const actionsSlot = h('div', { class: 'action-slot' });
@@ -107,11 +96,7 @@ async function detail(main, { params, session }) {
     const forms = { ...ORGANIZATION_ACTIONS, flags: { ...ORGANIZATION_ACTIONS.flags, initial: () => org },
                     name: { ...ORGANIZATION_ACTIONS.name, initial: () => ({ name: org.name, shortName: org.shortName }) },
                     field: { ...ORGANIZATION_ACTIONS.field, initial: () => ({ field: org.field }) } };
-    const bar = await actionBar(`${ORGS}/${encodeURIComponent(org.id)}/actions`, forms, record,
-      async outcome => {
-        await readAfterWrite(`${ORGS}/${encodeURIComponent(org.id)}`, outcome?.version);
-        navigate(`/organizations/${org.id}`);
-      });
+    const bar = await actionBar(record.actionsPath, forms, record, record.afterChange);
     actionsSlot.replaceChildren(bar || h('p', { class: 'empty' }, t('actions.none')));
   }
   if (staffOrOwn) {

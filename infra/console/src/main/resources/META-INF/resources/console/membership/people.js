@@ -1,9 +1,9 @@
 // Persons and intellectuals with their memberships; experts with verification and consent.
 import { h } from '../core/dom.js';
 import { t, label } from '../core/i18n.js';
-import { get, request, readAfterWrite } from '../core/api.js';
+import { get } from '../core/api.js';
+import { openRecord } from '../core/record.js';
 import { date, yesNo } from '../core/format.js';
-import { navigate } from '../core/router.js';
 import { listPage } from '../core/list.js';
 import { page, link, facts, section, table, timeline, badge, failure, notice } from '../core/ui.js';
 import { actionBar } from '../core/actions.js';
@@ -104,16 +104,10 @@ export const EXPERT_ACTIONS = {
 };
 
 async function expert(main, { params }) {
-  let response;
-  try {
-    response = await request(`${EXPERTS}/${encodeURIComponent(params.id)}`);
-  } catch (problem) {
-    failure(main, problem);
-    return;
-  }
-  const e = response.data;
+  const record = await openRecord(main, `${EXPERTS}/${encodeURIComponent(params.id)}`, `/experts/${params.id}`);
+  if (!record) return;
+  const e = record.data;
   const actions = h('div');
-  const record = { etag: response.etag, async reload() { return (await request(`${EXPERTS}/${encodeURIComponent(e.id)}`)).etag; } };
   page(main, e.fullName,
     facts([
       [t('expert.status'), badge(label('ExpertStatus', e.status), EXPERT_TONES[e.status])],
@@ -133,10 +127,6 @@ async function expert(main, { params }) {
     section(t('org.timeline'), timeline((e.statusTimeline || []).map(s => ({
       when: date(s.effectiveDate || s.at || s.recordedAt), title: label('ExpertStatus', s.status), detail: s.reason || s.note
     })))));
-  const bar = await actionBar(`${EXPERTS}/${encodeURIComponent(e.id)}/actions`, EXPERT_ACTIONS, record,
-    async outcome => {
-      await readAfterWrite(`${EXPERTS}/${encodeURIComponent(e.id)}`, outcome?.version);
-      navigate(`/experts/${e.id}`);
-    });
+  const bar = await actionBar(record.actionsPath, EXPERT_ACTIONS, record, record.afterChange);
   actions.replaceChildren(bar || h('p', { class: 'empty' }, t('actions.none')));
 }

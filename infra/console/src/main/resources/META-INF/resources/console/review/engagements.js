@@ -2,7 +2,8 @@
 // everything the API lets this caller see and the actions it offers, the overdue list and the published outcomes.
 import { h, uid } from '../core/dom.js';
 import { t, label, codesOf, localized } from '../core/i18n.js';
-import { get, request, readAfterWrite } from '../core/api.js';
+import { get, request } from '../core/api.js';
+import { openRecord } from '../core/record.js';
 import { date, number, vnd, yesNo } from '../core/format.js';
 import { current, href, navigate, updateQuery } from '../core/router.js';
 import { listPage } from '../core/list.js';
@@ -136,20 +137,11 @@ function boardFilters(query) {
 
 async function detail(main, { params, session }) {
   const path = `${ENGAGEMENTS}/${encodeURIComponent(params.id)}`;
-  let response;
-  try {
-    response = await request(path);
-  } catch (problem) {
-    failure(main, problem);
-    return;
-  }
-  const e = response.data;
-  const record = { etag: response.etag, async reload() { return (await request(path)).etag; } };
-  const again = async outcome => {
-    await readAfterWrite(`${ENGAGEMENTS}/${encodeURIComponent(e.id)}`, outcome?.version).catch(() => null);
-    navigate(`/review/engagements/${e.id}`);
-  };
-  const actionsPath = `${path}/actions`;
+  const record = await openRecord(main, path, `/review/engagements/${params.id}`);
+  if (!record) return;
+  const e = record.data;
+  const again = record.afterChange;
+  const { actionsPath } = record;
 
   // The pool (names of experts who consented, for choosing and showing panel members): only the union's people read it.
   let pool = null;

@@ -2,7 +2,8 @@
 // costs in đồng, its history, and the actions the API offers on the plan and on each item.
 import { h } from '../core/dom.js';
 import { t, label } from '../core/i18n.js';
-import { get, request, readAfterWrite } from '../core/api.js';
+import { get, request } from '../core/api.js';
+import { openRecord } from '../core/record.js';
 import { date, number, vnd } from '../core/format.js';
 import { navigate } from '../core/router.js';
 import { listPage } from '../core/list.js';
@@ -72,20 +73,11 @@ async function draft() {
 
 async function detail(main, { params }) {
   const path = `${PLANS}/${encodeURIComponent(params.id)}`;
-  let response;
-  try {
-    response = await request(path);
-  } catch (problem) {
-    failure(main, problem);
-    return;
-  }
-  const plan = response.data;
-  const record = { etag: response.etag, async reload() { return (await request(path)).etag; } };
-  const again = async outcome => {
-    await readAfterWrite(`${PLANS}/${encodeURIComponent(plan.id)}`, outcome?.version).catch(() => null);
-    navigate(`/review/plans/${plan.id}`);
-  };
-  const actionsPath = `${path}/actions`;
+  const record = await openRecord(main, path, `/review/plans/${params.id}`);
+  if (!record) return;
+  const plan = record.data;
+  const again = record.afterChange;
+  const { actionsPath } = record;
   let offered = [];
   try {
     offered = (await get(actionsPath)).actions || [];
