@@ -284,6 +284,58 @@ class ConsoleBrowserTest {
             staff.go(page);
             assertThat(staff.all(By.cssSelector("main .notice-error"))).as(page).isEmpty();
         }
+        coordinator.go("#/review/engagements");
+        coordinator.screenshot("15a-review-engagements-list");
+        coordinator.go("#/review/plans");
+        coordinator.screenshot("15b-review-plans");
+        List<WebElement> plans = coordinator.all(By.cssSelector("main table.data tbody a"));
+        if (!plans.isEmpty()) {
+            coordinator.markStale();
+            plans.get(0).click();
+            coordinator.waitForPage();
+            coordinator.screenshot("15c-review-plan");
+        }
+        coordinator.go("#/review/overdue");
+        coordinator.screenshot("15d-review-overdue");
+        anonymous.go("#/review/outcomes");
+        anonymous.screenshot("15e-review-outcomes-public");
+        for (Browser browser : List.of(coordinator, anonymous)) {
+            assertThat(browser.all(By.cssSelector("main .notice-error"))).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(10)
+    void anExpertReadsAndDownloadsTheirOwnSignedRecord() {
+        String expertId = platform.demo.get("demoExpert");
+        String personId = platform.demo.get("demoExpertPerson");
+        HttpJson admin = new HttpJson(platform.config.authUrl())
+                .withHeader("Authorization", platform.identity.authorization());
+        // A person is one account's: on a platform started with --demo, the demo's expert account holds it.
+        java.util.Map<String, Object> none = new java.util.HashMap<>();
+        none.put("personId", null);
+        none.put("expertId", null);
+        admin.send("PUT", "/admin/users/demo.chuyengia/identity", none, Map.of());
+        String username = "chuyengia." + platform.run;
+        String password = platform.account(username, "Lò Thị Thảo", List.of("EXPERT"), null);
+        HttpJson.Response linked = admin.send("PUT", "/admin/users/" + username + "/identity",
+                Map.of("personId", personId, "expertId", expertId), Map.of());
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+
+        try (Browser expert = Browser.open(platform.gatewayUrl()).signIn(username, password)) {
+            expert.click(By.xpath("//nav//a[contains(@href, '#/review/my-record')]"));
+            expert.waitForPage();
+            expert.screenshot("20-expert-own-record");
+            assertThat(expert.all(By.cssSelector("main .notice-error"))).isEmpty();
+            expert.click(By.xpath("//main//button[contains(., 'Tải')]"));
+            expert.waitUntil(d -> {
+                try (var files = Files.list(expert.downloads())) {
+                    return files.anyMatch(f -> f.getFileName().toString().contains(expertId));
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+        }
     }
 
     @Test
