@@ -120,6 +120,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Follows a link or button to another page of the console and waits for that page. */
+    Browser follow(By by) {
+        markStale();
+        click(by);
+        waitForPage();
+        return this;
+    }
+
     WebElement find(By by) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

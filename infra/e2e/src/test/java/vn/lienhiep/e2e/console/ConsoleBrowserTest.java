@@ -246,8 +246,7 @@ class ConsoleBrowserTest {
     void anOfficerSeesTheirOwnOrganisationAndCannotReachAnother() {
         String own = platform.demo.get("orgKhoaHocKinhTe");
         officer.go("#/");
-        officer.click(By.xpath("//nav//a[contains(., 'Tổ chức của tôi')]"));
-        officer.waitForPage();
+        officer.follow(By.xpath("//nav//a[contains(., 'Tổ chức của tôi')]"));
         assertThat(officer.driver().getCurrentUrl()).endsWith("#/organizations/" + own);
         officer.waitForText("Lịch sử");
         assertThat(officer.text(By.id("user"))).contains("Cầm Thị Hoa");
@@ -323,8 +322,7 @@ class ConsoleBrowserTest {
         assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
 
         try (Browser expert = Browser.open(platform.gatewayUrl()).signIn(username, password)) {
-            expert.click(By.xpath("//nav//a[contains(@href, '#/review/my-record')]"));
-            expert.waitForPage();
+            expert.follow(By.xpath("//nav//a[contains(@href, '#/review/my-record')]"));
             expert.screenshot("20-expert-own-record");
             assertThat(expert.all(By.cssSelector("main .notice-error"))).isEmpty();
             expert.click(By.xpath("//main//button[contains(., 'Tải')]"));
@@ -354,8 +352,7 @@ class ConsoleBrowserTest {
         coordinator.go("#/review/engagements?view=board");
         coordinator.waitForText(title);
         coordinator.screenshot("15-review-board");
-        coordinator.click(By.xpath("//*[contains(@class,'board-card')]//a[contains(., '" + platform.run + "')]"));
-        coordinator.waitForPage();
+        coordinator.follow(By.xpath("//*[contains(@class,'board-card')]//a[contains(., '" + platform.run + "')]"));
         coordinator.waitForText(title);
         coordinator.screenshot("16-review-engagement-received");
         // Accepting is the leadership's decision: not offered to the review department.
