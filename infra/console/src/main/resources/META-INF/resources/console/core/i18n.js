@@ -34,7 +34,7 @@ export function setLanguage(next) {
   document.documentElement.lang = next;
 }
 
-/** t('org.status.ACTIVE'), t('list.total', {count: 3}); a missing key falls back to Vietnamese, then to the key. */
+/** t('nav.home'), t('list.total', {count: 3}); a missing key falls back to Vietnamese, then to the key. */
 export function t(key, params) {
   let text = bundles[language]?.[key] ?? bundles.vi?.[key];
   if (text === undefined) {

@@ -178,6 +178,17 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /** Form fields on the page that no label names (by for=, by wrapping, or aria-label/-labelledby): none allowed. */
+    @SuppressWarnings("unchecked")
+    List<String> unlabelledFields() {
+        return (List<String>) script("""
+                return [...document.querySelectorAll('main input, main select, main textarea, dialog input, dialog select, dialog textarea')]
+                  .filter(f => f.type !== 'hidden')
+                  .filter(f => !(f.id && document.querySelector(`label[for="${f.id}"]`)) && !f.closest('label')
+                            && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
+                  .map(f => f.outerHTML.slice(0, 120));""");
+    }
+
     WebDriver driver() {
         return driver;
     }
