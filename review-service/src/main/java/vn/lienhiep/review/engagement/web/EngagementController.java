@@ -95,15 +95,20 @@ public class EngagementController {
 
     /**
      * What the caller may do to the engagement now: the acts its state (and its panel's seats, its drafts) allows that
-     * the caller's roles may call; seen by whoever may read it ({@link ReviewScope}), 404 for anyone else. The ETag is
-     * the version the answer was computed from, for the act's If-Match.
+     * the caller's roles may call; seen by whoever may read it ({@link ReviewScope}). An expert who holds a seat on the
+     * panel is answered the acts on their own seat only ({@code panel/{theirExpertId}/…}), and reads nothing else of
+     * the engagement. 404 for anyone else. The ETag is the version the answer was computed from, for the act's
+     * If-Match.
      */
     @GetMapping("/{id}/actions")
     public ResponseEntity<ActionsView> actions(@PathVariable String id) {
         Caller caller = Callers.current();
-        EngagementView view = queries.find(id).filter(found -> ReviewScope.canSee(caller, found))
-                          .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(actions.of(caller, view));
+        EngagementView view = queries.find(id)
+                .filter(found -> ReviewScope.canSee(caller, found) || ReviewScope.holdsSeat(caller, found))
+                .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
+        ActionsView offered = ReviewScope.canSee(caller, view) ? actions.of(caller, view)
+                : actions.ofOwnSeat(caller, view);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(offered);
     }
 
     @PostMapping("/{id}/proposal-approval")
