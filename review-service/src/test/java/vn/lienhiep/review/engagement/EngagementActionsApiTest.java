@@ -82,8 +82,9 @@ class EngagementActionsApiTest extends ApiTestBase {
         assertThat(requester("ubnd-khac").get(E + "/" + id + "/actions").status())
                 .as("another body's request is not found, as GET /{id} answers").isEqualTo(404);
         assertThat(as((String) null).get(E + "/" + id + "/actions").status()).isEqualTo(401);
-        assertThat(as("chuyen-gia", Role.EXPERT).get(E + "/" + id + "/actions").status())
-                .as("experts read no engagement, as today").isEqualTo(403);
+        assertThat(as(TestTokens.shared().user("chuyen-gia").roles(Role.EXPERT).expert(UUID.randomUUID().toString())
+                                .bearer()).get(E + "/" + id + "/actions").status())
+                .as("an expert without a seat on its panel: not found").isEqualTo(404);
         assertThat(coordinator().get(E + "/" + UUID.randomUUID() + "/actions").status()).isEqualTo(404);
     }
 
@@ -141,6 +142,54 @@ class EngagementActionsApiTest extends ApiTestBase {
                 .containsExactly("report/return", "report/sending", "cancellation");
         assertThat(names(coordinator().get(E + "/" + id + "/actions")))
                 .doesNotContain("report/sending", "report/return").containsExactly("withdrawal", "costs");
+    }
+
+    @Test
+    void anInvitedExpertIsOfferedTheActsOnTheirOwnSeatAndReadsNothingElseOfTheEngagement() {
+        String requesterId = "ubnd-ghe-" + UUID.randomUUID().toString().substring(0, 6);
+        String invited = expert("Chuyên gia Ghế");
+        String colleague = expert("Đồng nghiệp Ghế");
+        String id = created(coordinator().post(E, registration(requesterId)));
+        awaitActions(leadership(), id, "acceptance");
+        ok(leadership().post(E + "/" + id + "/acceptance", Map.of("decision", decision(today.minusDays(9)))));
+        awaitActions(coordinator(), id, "plan");
+        ok(coordinator().post(E + "/" + id + "/plan", Map.of("forms", List.of("WORKSHOP"), "fundingSource", "SPONSOR",
+                                                           "estimateVnd", 10_000_000, "planYear", today.getYear())));
+        awaitActions(coordinator(), id, "panel/invitations");
+        ok(coordinator().post(E + "/" + id + "/panel/invitations", Map.of("expertId", invited, "role", "CHAIR")));
+        ok(coordinator().post(E + "/" + id + "/panel/invitations", Map.of("expertId", colleague, "role", "MEMBER")));
+        HttpJson self = expertAccount(invited);
+
+        String seat = E + "/" + id + "/panel/" + invited + "/";
+        JsonNode own = awaitJson(self, id, "panel/{expertId}/acceptance");
+        assertThat(own.toString()).isEqualTo("{\"actions\":["
+                + "{\"name\":\"panel/{expertId}/acceptance\",\"method\":\"POST\",\"href\":\"" + seat + "acceptance\"},"
+                + "{\"name\":\"panel/{expertId}/decline\",\"method\":\"POST\",\"href\":\"" + seat + "decline\"},"
+                + "{\"name\":\"panel/{expertId}/declaration\",\"method\":\"POST\",\"href\":\"" + seat + "declaration\"}]}");
+        assertThat(self.get(E + "/" + id).status()).as("the expert reads nothing else of the engagement")
+                                                   .isEqualTo(403);
+        HttpJson.Response stranger = expertAccount(UUID.randomUUID().toString()).get(E + "/" + id + "/actions");
+        assertThat(stranger.status()).as("an expert without a seat: as if there were no engagement").isEqualTo(404);
+        assertThat(stranger.contentType()).startsWith("application/problem+json");
+
+        // every act offered is served to them; once accepted, acceptance is no longer offered
+        ok(self.post(seat + "acceptance", Map.of()));
+        JsonNode accepted = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> self.get(E + "/" + id + "/actions").json(),
+                       view -> !names(view).contains("panel/{expertId}/acceptance"));
+        assertThat(names(accepted)).containsExactly("panel/{expertId}/decline", "panel/{expertId}/declaration");
+        ok(self.post(seat + "decline", Map.of("reason", "Trùng lịch công tác")));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(self.get(E + "/" + id + "/actions").status())
+                        .as("a declined expert holds no seat any more").isEqualTo(404));
+        assertThat(names(expertAccount(colleague).get(E + "/" + id + "/actions")))
+                .containsExactly("panel/{expertId}/acceptance", "panel/{expertId}/decline",
+                                 "panel/{expertId}/declaration");
+    }
+
+    private HttpJson expertAccount(String expertId) {
+        return as(TestTokens.shared().user("chuyen-gia-" + expertId.substring(0, 6)).roles(Role.EXPERT).expert(expertId)
+                            .bearer());
     }
 
     @Test

@@ -71,6 +71,15 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
         HttpJson.Response registered = as(requesterToken(OWN_BODY)).post(E, registration(today));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String engagement = registered.json().path("id").asText();
+        // The fixture expert is invited to its panel: an EXPERT asks what they may do on their own seat.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+               .until(() -> http.get(E + "/" + engagement).status() == 200);
+        ok(http.post(E + "/" + engagement + "/acceptance", Map.of("decision", Map.of(
+                "number", "7/QĐ-LHH", "date", today.minusDays(1).toString(), "issuedBy", "THUONG_TRUC",
+                "signer", "Chủ tịch"))));
+        ok(http.post(E + "/" + engagement + "/plan", Map.of("forms", List.of("WORKSHOP"), "fundingSource", "SPONSOR",
+                                                            "estimateVnd", 1_000_000, "planYear", today.getYear())));
+        ok(http.post(E + "/" + engagement + "/panel/invitations", Map.of("expertId", expert, "role", "MEMBER")));
 
         String plan = draftPlan();
         Map<String, Object> item = Map.of("title", "Hội thảo ma trận phân quyền", "subjectType", "SOCIOECONOMIC_MASTER_PLAN",
@@ -80,7 +89,7 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
         String itemId = added.json().path("id").asText();
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() ->
-                http.get(E + "/" + engagement).status() == 200
+                http.get(E + "/" + engagement).json().path("panel").has(expert)
                         && http.get(P + "/" + plan + "/items/" + itemId).status() == 200
                         && http.get("/api/review/experts/" + expert).status() == 200);
         fixture = new Fixture(engagement, expert, plan, itemId);
@@ -114,6 +123,10 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
         request.put("receivedAt", today.minusDays(2).toString());
         request.put("dossier", List.of("Công văn đề nghị", "Dự thảo quy hoạch"));
         return Map.of("origin", "COMMISSIONED", "request", request);
+    }
+
+    private static void ok(HttpJson.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 
     private static String requesterToken(String body) {

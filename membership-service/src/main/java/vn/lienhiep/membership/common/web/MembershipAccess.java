@@ -75,8 +75,9 @@ public class MembershipAccess implements WebMvcConfigurer {
 
                 .post(EXPERTS, EXPERTS + "/{id}/verification", EXPERTS + "/{id}/rejection", EXPERTS + "/{id}/profile",
                       EXPERTS + "/{id}/deactivation").roles(EXPERT_KEEPERS)
-                .get(EXPERTS, EXPERTS + "/{id}", EXPERTS + "/{id}/history", EXPERTS + "/{id}/reviews")
-                .roles(EXPERT_READERS)
+                // What the caller may do now: whoever reads the profile may ask.
+                .get(EXPERTS, EXPERTS + "/{id}", EXPERTS + "/{id}/history", EXPERTS + "/{id}/reviews",
+                     EXPERTS + "/{id}/actions").roles(EXPERT_READERS)
 
                 .get(GOVERNANCE, GOVERNANCE + "/terms/{ordinal}", GOVERNANCE + "/congresses/{ordinal}",
                      GOVERNANCE + "/office-holders", GOVERNANCE + "/history").roles(UNION_READ)

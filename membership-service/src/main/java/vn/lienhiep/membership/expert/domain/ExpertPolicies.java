@@ -69,12 +69,12 @@ public final class ExpertPolicies {
     }
 
     /** MEM-EXP-5: the profile's state machine. */
-    static Policy<ProfileAct> from(Set<ExpertStatus> allowed, String actionVi, String actionEn) {
-        return act -> allowed.contains(act.status()) ? Policy.allow() : Optional.of(
+    static Policy<ExpertStatus> from(Set<ExpertStatus> allowed, String actionVi, String actionEn) {
+        return status -> allowed.contains(status) ? Policy.allow() : Optional.of(
                 Rejection.of("membership.expert.transition-not-allowed",
-                             "Không thể " + actionVi + " khi hồ sơ đang ở trạng thái \"" + act.status().labelVi() + "\".",
-                             "Cannot " + actionEn + " a profile that is " + act.status().labelEn().toLowerCase() + ".")
-                         .with("status", act.status().name())
+                             "Không thể " + actionVi + " khi hồ sơ đang ở trạng thái \"" + status.labelVi() + "\".",
+                             "Cannot " + actionEn + " a profile that is " + status.labelEn().toLowerCase() + ".")
+                         .with("status", status.name())
                          .with("allowedFrom", EnumSet.copyOf(allowed).stream().map(Enum::name).toList()));
     }
 
@@ -90,22 +90,40 @@ public final class ExpertPolicies {
             r -> fieldsKnown(r.details(), r.taxonomy()),
             r -> employerDeclared(r.details()));
 
+    /** What verifying asks of the status alone (the rest is the profile's consent and employer). */
+    public static final Policy<ExpertStatus> VERIFYING_IN_STATUS = from(
+            EnumSet.of(ExpertStatus.PENDING_VERIFICATION, ExpertStatus.INACTIVE), "xác minh", "verify");
+
     public static final Policy<ProfileAct> VERIFYING = Policy.allOf(
-            from(EnumSet.of(ExpertStatus.PENDING_VERIFICATION, ExpertStatus.INACTIVE), "xác minh", "verify"),
+            act -> VERIFYING_IN_STATUS.check(act.status()),
             act -> consentGiven(act.details()), act -> employerDeclared(act.details()));
 
-    public static final Policy<ProfileAct> REJECTING = from(EnumSet.of(ExpertStatus.PENDING_VERIFICATION),
-                                                            "từ chối", "reject");
+    /** Rejecting asks only the status: a profile still pending verification. */
+    public static final Policy<ExpertStatus> REJECTING_IN_STATUS = from(EnumSet.of(ExpertStatus.PENDING_VERIFICATION),
+                                                                       "từ chối", "reject");
+
+    public static final Policy<ProfileAct> REJECTING = act -> REJECTING_IN_STATUS.check(act.status());
+
+    /**
+     * What updating asks of the status alone: nothing, any profile may be corrected (a rejected one goes back to the
+     * queue). The rest is the details it would have.
+     */
+    public static final Policy<ExpertStatus> UPDATING_IN_STATUS = status -> Policy.allow();
 
     /**
      * Any profile may be corrected; an ACTIVE expert cannot withdraw the consent by an update (withdrawing consent
      * ends processing: deactivate instead, so the expert is not silently kept in review's pools).
      */
     public static final Policy<ProfileAct> UPDATING = Policy.allOf(
+            act -> UPDATING_IN_STATUS.check(act.status()),
             act -> fieldsKnown(act.details(), act.taxonomy()), act -> employerDeclared(act.details()),
             act -> act.status() == ExpertStatus.ACTIVE ? consentGiven(act.details()) : Policy.allow());
 
+    /** What deactivating asks of the status alone (the rest is its date): an active profile. */
+    public static final Policy<ExpertStatus> DEACTIVATING_IN_STATUS = from(EnumSet.of(ExpertStatus.ACTIVE),
+                                                                          "ngừng hoạt động", "deactivate");
+
     public static final Policy<ProfileAct> DEACTIVATING = Policy.allOf(
-            from(EnumSet.of(ExpertStatus.ACTIVE), "ngừng hoạt động", "deactivate"),
+            act -> DEACTIVATING_IN_STATUS.check(act.status()),
             act -> DATES.notInFuture(act.today(), EFFECTIVE).check(act.effective()));
 }

@@ -32,6 +32,8 @@ import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.membership.expert.subscriptions.ReviewHistoryQueries;
 import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
+import vn.lienhiep.platform.security.ActionsView;
+import vn.lienhiep.platform.security.Callers;
 import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.platform.web.Versions;
 
@@ -47,10 +49,12 @@ public class ExpertController {
     private final HistoryQueries history;
     private final ExpertFieldTaxonomy taxonomy;
     private final ReviewHistoryQueries reviewHistory;
+    private final ExpertActions actions;
 
     public ExpertController(CommandDispatcher commands, ExpertQueries queries, HistoryQueries history,
-                            ExpertFieldTaxonomy taxonomy, ReviewHistoryQueries reviewHistory) {
+                            ExpertFieldTaxonomy taxonomy, ReviewHistoryQueries reviewHistory, ExpertActions actions) {
         this.reviewHistory = reviewHistory;
+        this.actions = actions;
         this.commands = commands;
         this.queries = queries;
         this.history = history;
@@ -88,6 +92,17 @@ public class ExpertController {
     public ResponseEntity<ExpertView> get(@PathVariable String id) {
         ExpertView view = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("expert", id));
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    /**
+     * What the caller may do to the profile now: the acts its status allows that the caller's roles may call; seen by
+     * whoever reads the profile. The ETag is the version the answer was computed from, for the act's If-Match.
+     */
+    @GetMapping("/{id}/actions")
+    public ResponseEntity<ActionsView> actions(@PathVariable String id) {
+        ExpertView view = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("expert", id));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version()))
+                             .body(actions.of(Callers.current(), id, ExpertStatus.valueOf(view.status())));
     }
 
     @GetMapping("/{id}/history")

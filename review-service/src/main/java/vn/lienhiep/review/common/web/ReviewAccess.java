@@ -46,8 +46,12 @@ public class ReviewAccess {
                 .get(E + "/overdue", "/api/review/statistics").roles(READERS)
                 .post(E).roles(plus(WORKERS, REQUESTER))
                 .get(E, E + "/{id}").roles(plus(READERS, REQUESTER))
-                // What the caller may do now: whoever reads the engagement may ask (ReviewScope cuts it the same way).
-                .get(E + "/{id}/actions").roles(plus(READERS, REQUESTER))
+                // What the caller may do now: whoever reads the engagement may ask (ReviewScope cuts it the same way),
+                // and an expert of the panel, of their own seat only (ReviewScope.holdsSeat; anyone else's: 404).
+                .get(E + "/{id}/actions").roles(plus(plus(READERS, REQUESTER), EXPERT))
+                // Who did what when: the union's readers (ReviewScope cuts it as the engagement); a requesting body's
+                // view has no internal timeline, so it reads no history.
+                .get(E + "/{id}/history").roles(READERS)
                 .post(E + "/proposals").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
                 .post(E + "/{id}/proposal-approval").roles(EnumSet.of(REVIEW_COORDINATOR, UNION_LEADERSHIP))
                 .post(E + "/{id}/dossier/completion").roles(EnumSet.of(UNION_STAFF, REVIEW_COORDINATOR, REQUESTER))

@@ -1,11 +1,13 @@
 package vn.lienhiep.review.engagement.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.Policy;
@@ -33,7 +35,7 @@ import vn.lienhiep.review.engagement.projection.EngagementView;
 public class EngagementActions {
 
     /** The panel's record of who is on it: declined and removed experts hold no seat (Panel drops them). */
-    private static final Set<String> SEATED = Set.of("INVITED", "ACCEPTED", "CONFIRMED");
+    static final Set<String> SEATED = Set.of("INVITED", "ACCEPTED", "CONFIRMED");
 
     private final AvailableActions actions;
     private final Clock clock;
@@ -99,6 +101,17 @@ public class EngagementActions {
             }
         }
         return offer.view();
+    }
+
+    /**
+     * What an expert may do on their own seat, and nothing else of the engagement: the seat acts whose href names
+     * their own expert id (the caller holds a seat: {@link ReviewScope#holdsSeat}).
+     */
+    ActionsView ofOwnSeat(Caller caller, EngagementView view) {
+        String seat = EngagementController.PATH + "/" + view.id() + "/panel/"
+                      + UriUtils.encodePathSegment(caller.expertId(), StandardCharsets.UTF_8) + "/";
+        return new ActionsView(of(caller, view).actions().stream()
+                                               .filter(action -> action.href().startsWith(seat)).toList());
     }
 
     /** The act once for each expert the panel's policy allows it for, answered today. */

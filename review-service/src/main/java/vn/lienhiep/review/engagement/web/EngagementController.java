@@ -30,6 +30,8 @@ import vn.lienhiep.platform.web.Versions;
 import vn.lienhiep.review.common.domain.SubjectType;
 import vn.lienhiep.review.engagement.domain.EngagementCommands;
 import vn.lienhiep.review.engagement.domain.EngagementStatus;
+import vn.lienhiep.review.common.projection.ReviewHistory;
+import vn.lienhiep.review.engagement.projection.EngagementHistory;
 import vn.lienhiep.review.engagement.projection.EngagementQueries;
 import vn.lienhiep.review.engagement.projection.EngagementReading;
 import vn.lienhiep.review.engagement.projection.EngagementView;
@@ -50,11 +52,14 @@ public class EngagementController {
     private final CommandDispatcher commands;
     private final EngagementQueries queries;
     private final EngagementActions actions;
+    private final EngagementHistory history;
 
-    public EngagementController(CommandDispatcher commands, EngagementQueries queries, EngagementActions actions) {
+    public EngagementController(CommandDispatcher commands, EngagementQueries queries, EngagementActions actions,
+                                EngagementHistory history) {
         this.commands = commands;
         this.queries = queries;
         this.actions = actions;
+        this.history = history;
     }
 
     /** A commissioned or assigned request, registered by the union's staff (or sent by the requester itself). */
@@ -95,15 +100,35 @@ public class EngagementController {
 
     /**
      * What the caller may do to the engagement now: the acts its state (and its panel's seats, its drafts) allows that
-     * the caller's roles may call; seen by whoever may read it ({@link ReviewScope}), 404 for anyone else. The ETag is
-     * the version the answer was computed from, for the act's If-Match.
+     * the caller's roles may call; seen by whoever may read it ({@link ReviewScope}). An expert who holds a seat on the
+     * panel is answered the acts on their own seat only ({@code panel/{theirExpertId}/…}), and reads nothing else of
+     * the engagement. 404 for anyone else. The ETag is the version the answer was computed from, for the act's
+     * If-Match.
      */
     @GetMapping("/{id}/actions")
     public ResponseEntity<ActionsView> actions(@PathVariable String id) {
         Caller caller = Callers.current();
-        EngagementView view = queries.find(id).filter(found -> ReviewScope.canSee(caller, found))
-                          .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(actions.of(caller, view));
+        EngagementView view = queries.find(id)
+                .filter(found -> ReviewScope.canSee(caller, found) || ReviewScope.holdsSeat(caller, found))
+                .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
+        ActionsView offered = ReviewScope.canSee(caller, view) ? actions.of(caller, view)
+                : actions.ofOwnSeat(caller, view);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(offered);
+    }
+
+    /**
+     * What changed, when it took effect, when it was recorded, by whom with which roles, under which decision; newest
+     * first, paged. Seen by the union's readers of the engagement, cut as the engagement is (the office without the
+     * panel's opinions and drafts); a requesting body reads none (ReviewAccess: its view has no internal timeline).
+     */
+    @GetMapping("/{id}/history")
+    public PageResult<ReviewHistory.Entry> history(@PathVariable String id,
+                                                   @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        Caller caller = Callers.current();
+        queries.find(id).filter(found -> ReviewScope.canSee(caller, found))
+               .orElseThrow(() -> new ResourceNotFoundException("engagement", id));
+        return history.of(id, ReviewScope.audience(caller), page, size);
     }
 
     @PostMapping("/{id}/proposal-approval")

@@ -18,6 +18,8 @@ import vn.lienhiep.review.engagement.projection.EngagementView.Audience;
  *   <li>the union office (administrator, staff) sees every engagement but not opinions or drafts;</li>
  *   <li>a requesting body sees only its own requests, and of them the request, the status, the due dates, the sent
  *       report and the response: never the panel's opinions, drafts, costs or the panel itself;</li>
+ *   <li>an expert sees no engagement, and asks only what they may do on their own seat of a panel
+ *       ({@link #holdsSeat});</li>
  *   <li>anyone else sees an engagement only through the published outcomes.</li>
  * </ul>
  * An engagement a caller may not see answers 404, not 403, so ids cannot be probed (ADR 0007).
@@ -57,6 +59,18 @@ public final class ReviewScope {
             return true;
         }
         return isRequesterOnly(caller) && caller.requesterId() != null && caller.requesterId().equals(view.requesterId());
+    }
+
+    /**
+     * An EXPERT account whose expert holds a seat on the engagement's panel (invited, accepted or confirmed; a declined
+     * or removed expert holds none): it may ask what it may do on its own seat, and nothing else of the engagement.
+     */
+    static boolean holdsSeat(Caller caller, EngagementView view) {
+        if (!caller.has(Role.EXPERT) || caller.expertId() == null || view.panel() == null) {
+            return false;
+        }
+        EngagementView.PanelMemberEntry seat = view.panel().get(caller.expertId());
+        return seat != null && EngagementActions.SEATED.contains(seat.invitation());
     }
 
     /** Which cut of an engagement this caller reads (only callers who {@link #canSee} it get one). */

@@ -1,50 +1,32 @@
 package vn.lienhiep.review.plan.projection;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-import vn.lienhiep.platform.commands.CommandDispatcher;
-import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.kernel.text.VietnameseText;
+import vn.lienhiep.review.common.projection.ReviewHistory;
+import vn.lienhiep.review.common.projection.ReviewHistory.Described;
 import vn.lienhiep.review.plan.domain.PlanEvents;
 import vn.lienhiep.review.plan.domain.PlanEvents.*;
 
 /**
  * How a plan's events read in its history: what changed (Vietnamese, then English), when it took effect, under which
- * decision, who did it. Review has no shared history read model (membership's HistoryProjection is membership's
- * own), so this reads the plan's own event stream: a plan has a few dozen events a year, and the answer is never
- * behind the last command.
+ * decision; who did it and when it was recorded come with each event ({@link ReviewHistory}, which reads the plan's
+ * own stream).
  */
 @Component
 public class PlanHistory {
 
-    private final EventStore events;
+    private final ReviewHistory history;
 
-    public PlanHistory(EventStore events) {
-        this.events = events;
+    public PlanHistory(ReviewHistory history) {
+        this.history = history;
     }
 
     /** Oldest first; empty if no such plan. */
-    public List<Line> of(String planId) {
-        return events.readEvents(planId).asStream()
-                     .filter(m -> m.getPayload() instanceof PlanEvents)
-                     .map(PlanHistory::line)
-                     .toList();
-    }
-
-    private static Line line(DomainEventMessage<?> message) {
-        Described d = describe((PlanEvents) message.getPayload());
-        Object actor = message.getMetaData().get(CommandDispatcher.ACTING_USER);
-        return new Line(message.getSequenceNumber(), message.getPayload().getClass().getSimpleName(), d.vi, d.en,
-                        d.effective == null ? null : d.effective.toString(), message.getTimestamp().toString(),
-                        actor == null ? "system" : actor.toString(),
-                        d.decision == null ? null : new PlanView.Decision(d.decision.number(),
-                                d.decision.date().toString(), d.decision.issuedBy(), d.decision.signer()));
+    public List<ReviewHistory.Entry> of(String planId) {
+        return history.of(planId, PlanEvents.class, PlanHistory::describe);
     }
 
     static Described describe(PlanEvents e) {
@@ -86,16 +68,6 @@ public class PlanHistory {
     }
 
     private static String vnd(long amount) {
-        return String.format("%,d", amount).replace(',', '.') + " VND";
-    }
-
-    record Described(String vi, String en, LocalDate effective, DecisionRef decision) {
-    }
-
-    /**
-     * @param effectiveDate when the change took effect (legal date); {@code recordedAt} when it was entered
-     */
-    public record Line(long sequence, String eventType, String summaryVi, String summaryEn, String effectiveDate,
-                       String recordedAt, String actingUser, PlanView.Decision decision) {
+        return ReviewHistory.vnd(amount);
     }
 }

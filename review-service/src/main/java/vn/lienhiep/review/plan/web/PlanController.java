@@ -28,6 +28,7 @@ import vn.lienhiep.platform.web.ResourceNotFoundException;
 import vn.lienhiep.platform.web.Versions;
 import vn.lienhiep.review.plan.domain.PlanCommands;
 import vn.lienhiep.review.plan.domain.PlanStatus;
+import vn.lienhiep.review.common.projection.ReviewHistory;
 import vn.lienhiep.review.plan.projection.PlanHistory;
 import vn.lienhiep.review.plan.projection.PlanQueries;
 import vn.lienhiep.review.plan.projection.PlanView;
@@ -97,8 +98,8 @@ public class PlanController {
 
     /** What changed, when it took effect, when it was recorded, by whom, under which decision; oldest first. */
     @GetMapping("/{id}/history")
-    public List<PlanHistory.Line> history(@PathVariable String id) {
-        List<PlanHistory.Line> lines = history.of(id);
+    public List<ReviewHistory.Entry> history(@PathVariable String id) {
+        List<ReviewHistory.Entry> lines = history.of(id);
         if (lines.isEmpty()) {
             throw new ResourceNotFoundException("plan", id);
         }
