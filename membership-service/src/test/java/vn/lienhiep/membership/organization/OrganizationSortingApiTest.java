@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.lienhiep.membership.ApiTestBase;
 import vn.lienhiep.membership.organization.projection.OrganizationQueries;
 import vn.lienhiep.testing.HttpJson;
+import vn.lienhiep.testing.SortParameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -70,23 +71,8 @@ class OrganizationSortingApiTest extends ApiTestBase {
 
     @Test
     void openApiDocumentsExactlyTheValuesTheListAccepts() {
-        assertThat(documentedSortValues(as(null), "/api/membership", ORGS))
+        assertThat(SortParameters.documented(as(null), "/api/membership", ORGS))
                 .containsExactlyElementsOf(OrganizationQueries.SORTS.values());
-    }
-
-    /** The {@code enum} of the {@code sort} parameter of {@code GET path} in the service's OpenAPI document. */
-    public static List<String> documentedSortValues(HttpJson anonymous, String prefix, String path) {
-        JsonNode parameters = anonymous.get(prefix + "/v3/api-docs").json().get("paths").get(path).get("get")
-                                       .get("parameters");
-        List<String> values = new ArrayList<>();
-        for (JsonNode parameter : parameters) {
-            if ("sort".equals(parameter.get("name").asText())) {
-                assertThat(parameter.get("in").asText()).isEqualTo("query");
-                assertThat(parameter.get("description").asText()).contains("'-'");
-                parameter.get("schema").get("enum").forEach(v -> values.add(v.asText()));
-            }
-        }
-        return values;
     }
 
     private void admitted(String name, String date) {
