@@ -56,7 +56,8 @@ class CallerIdentityTest extends PlatformTestBase {
         assertThat(access.path("rules").toString())
                 .contains("{\"method\":\"GET\",\"pattern\":\"/api/platformtest/missing/{id}\"}")
                 .contains("{\"method\":\"GET\",\"pattern\":\"/api/platformtest/access/public\"}")
+                .contains("{\"method\":\"GET\",\"pattern\":\"/api/platformtest/labels\"}")
                 .doesNotContain("/api/platformtest/things").doesNotContain("/api/platformtest/caller");
-        assertThat(access.path("rules")).hasSize(2);
+        assertThat(access.path("rules")).hasSize(3);
     }
 }
