@@ -27,6 +27,7 @@ import vn.lienhiep.membership.person.domain.PersonEvents.*;
 import vn.lienhiep.membership.person.domain.PersonProfile;
 import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.platform.readmodel.SortKeys;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 import vn.lienhiep.kernel.text.VietnameseText;
 
@@ -42,7 +43,7 @@ import vn.lienhiep.kernel.text.VietnameseText;
  *            positions: [], availability, consentToProcessPersonalData, consentToPublishName, registeredOn,
  *            verifiedAt, verifiedOn, verifiedBy, rejectionReason, deactivationReason, deactivatedOn, updatedAt,
  *            statusTimeline: [{status, effectiveDate, recordedAt, actingUser, reason}],
- *            personVersion, fullName, searchName, degree, degreeBucket,
+ *            personVersion, fullName, searchName, sortName, degree, degreeBucket,
  *            memberships: [{membershipId, organizationId, memberType, since, until}], organizationIds: [open ones] }
  * </pre>
  */
@@ -174,6 +175,7 @@ public class ExpertProjection {
         documents.applyForeign(COLLECTION, Criteria.where("personId").is(personId), PERSON_VERSION, version,
                 new Update().set("fullName", p.getString("fullName"))
                             .set("searchName", p.getString("searchName"))
+                            .set("sortName", SortKeys.of(p.getString("fullName")))
                             .set("degree", p.getString("degree"))
                             .set("degreeBucket", p.getString("degreeBucket"))
                             .set("memberships", p.getOrDefault("memberships", List.of()))
@@ -183,6 +185,7 @@ public class ExpertProjection {
     private static Update person(PersonProfile profile) {
         return new Update().set("fullName", profile.fullName())
                            .set("searchName", VietnameseText.fold(profile.fullName()))
+                           .set("sortName", SortKeys.of(profile.fullName()))
                            .set("degree", profile.degree().name())
                            .set("degreeBucket", profile.degree().bucket().name());
     }
@@ -220,5 +223,7 @@ public class ExpertProjection {
         indexes.createIndex(new Index().on("searchName", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("expertiseCodes", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("organizationIds", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("sortName", Sort.Direction.ASC));
+        SortKeys.fillMissing(documents.mongo(), COLLECTION, "fullName", "sortName");
     }
 }

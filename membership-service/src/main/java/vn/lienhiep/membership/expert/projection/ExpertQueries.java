@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.membership.common.domain.MembershipRules;
 import vn.lienhiep.membership.expert.domain.ExpertStatus;
 import vn.lienhiep.kernel.Clocks;
+import vn.lienhiep.platform.readmodel.ListSort;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.readmodel.TextSearch;
 
@@ -25,6 +26,13 @@ import vn.lienhiep.platform.readmodel.TextSearch;
  */
 @Component
 public class ExpertQueries {
+
+    /**
+     * {@code sort} of {@code GET /experts}: fullName (Vietnamese order), reconfirmationDueOn (the verification date
+     * plus one period for all, so the verification date's order); by the folded name by default.
+     */
+    public static final ListSort SORTS = ListSort.defaultOrder(Sort.by("searchName", "_id"))
+            .field("fullName", "sortName").field("reconfirmationDueOn", "verifiedOn").build();
 
     private final MongoTemplate mongo;
     private final MembershipRules rules;
@@ -43,10 +51,11 @@ public class ExpertQueries {
     /**
      * @param field a sub-field or a group code (a group finds experts of any of its sub-fields)
      * @param organizationId experts with an open membership of this organisation
+     * @param order          {@link #SORTS}
      */
     public PageResult<ExpertView> search(String q, String field, String degree, String organizationId,
-                                         String availability, String status, Boolean dueForReconfirmation, int page,
-                                         int size) {
+                                         String availability, String status, Boolean dueForReconfirmation, Sort order,
+                                         int page, int size) {
         List<Criteria> filters = new ArrayList<>();
         Criteria text = TextSearch.matchingAllWords("searchName", q);
         if (text != null) {
@@ -76,7 +85,7 @@ public class ExpertQueries {
                 : new Query(filters.size() == 1 ? filters.get(0)
                                                 : new Criteria().andOperator(filters.toArray(new Criteria[0])));
         long total = mongo.count(query, ExpertProjection.COLLECTION);
-        query.with(Sort.by("searchName", "_id")).skip((long) page * size).limit(size);
+        query.with(order).skip((long) page * size).limit(size);
         List<ExpertView> items = mongo.find(query, Document.class, ExpertProjection.COLLECTION).stream()
                                       .map(this::view).toList();
         return PageResult.of(items, page, size, total);

@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,6 +76,9 @@ public class ExpertController {
         return taxonomy;
     }
 
+    private static final String SORT_DOC = "Order: fullName (Vietnamese alphabetical order), reconfirmationDueOn"
+            + " (never-verified profiles first); a leading '-' sorts descending. Default: by name, diacritics ignored.";
+
     @GetMapping
     public PageResult<ExpertView> search(@RequestParam(required = false) @Size(max = 200) String q,
                                          @RequestParam(required = false) @Size(max = 20) String field,
@@ -81,11 +87,16 @@ public class ExpertController {
                                          @RequestParam(required = false) Availability availability,
                                          @RequestParam(required = false) ExpertStatus status,
                                          @RequestParam(required = false) Boolean dueForReconfirmation,
+                                         @RequestParam(required = false) @Parameter(description = SORT_DOC,
+                                                 schema = @Schema(allowableValues = {"fullName", "-fullName",
+                                                         "reconfirmationDueOn", "-reconfirmationDueOn"}))
+                                         String sort,
                                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                          @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Sort order = ExpertQueries.SORTS.parse(sort);
         return queries.search(q, field, degree == null ? null : degree.name(), organizationId,
                               availability == null ? null : availability.name(), status == null ? null : status.name(),
-                              dueForReconfirmation, page, size);
+                              dueForReconfirmation, order, page, size);
     }
 
     @GetMapping("/{id}")

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienhiep.platform.readmodel.DecisionDocuments;
 import vn.lienhiep.membership.organization.domain.OrganizationEvents.*;
+import vn.lienhiep.platform.readmodel.SortKeys;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 import vn.lienhiep.kernel.text.VietnameseText;
 
@@ -42,6 +43,7 @@ public class OrganizationProjection {
     void on(Applied e, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         Update update = new Update()
                 .set("name", e.name())
+                .set("sortName", SortKeys.of(e.name()))
                 .set("searchName", searchText(e.name(), e.shortName()))
                 .set("shortName", e.shortName())
                 .set("kind", e.kind().name())
@@ -107,6 +109,7 @@ public class OrganizationProjection {
     void on(Renamed e, @SequenceNumber long seq) {
         documents.apply(COLLECTION, e.organizationId(), seq, new Update()
                 .set("name", e.name())
+                .set("sortName", SortKeys.of(e.name()))
                 .set("shortName", e.shortName())
                 .set("searchName", searchText(e.name(), e.shortName()))
                 .push("nameHistory", new Document("name", e.name()).append("from", e.effectiveDate().toString())
@@ -170,5 +173,7 @@ public class OrganizationProjection {
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("kind", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("searchName", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("sortName", Sort.Direction.ASC));
+        SortKeys.fillMissing(documents.mongo(), COLLECTION, "name", "sortName");
     }
 }

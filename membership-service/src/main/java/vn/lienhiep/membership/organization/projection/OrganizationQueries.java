@@ -12,12 +12,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import vn.lienhiep.platform.readmodel.ListSort;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.readmodel.TextSearch;
 
 /** Reads of the {@code organizations} read model. */
 @Component
 public class OrganizationQueries {
+
+    /** {@code sort} of {@code GET /organizations}: name (Vietnamese order), admittedOn, status; by name by default. */
+    public static final ListSort SORTS = ListSort.defaultOrder(Sort.by("searchName", "_id"))
+            .field("name", "sortName").field("admittedOn", "admittedOn").field("status", "status").build();
 
     private final MongoTemplate mongo;
 
@@ -31,11 +36,19 @@ public class OrganizationQueries {
     }
 
     public PageResult<OrganizationView> search(String q, String kind, String status, int page, int size) {
-        return search(q, kind, status == null ? null : List.of(status), page, size);
+        return search(q, kind, status == null ? null : List.of(status), SORTS.parse(null), page, size);
     }
 
-    /** @param statuses any of these; null for every status */
-    public PageResult<OrganizationView> search(String q, String kind, List<String> statuses, int page, int size) {
+    public PageResult<OrganizationView> search(String q, String kind, String status, Sort order, int page, int size) {
+        return search(q, kind, status == null ? null : List.of(status), order, page, size);
+    }
+
+    /**
+     * @param statuses any of these; null for every status
+     * @param order    {@link #SORTS}
+     */
+    public PageResult<OrganizationView> search(String q, String kind, List<String> statuses, Sort order, int page,
+                                               int size) {
         List<Criteria> filters = new ArrayList<>();
         Criteria text = TextSearch.matchingAllWords("searchName", q);
         if (text != null) {
@@ -50,7 +63,7 @@ public class OrganizationQueries {
         Query query = filters.isEmpty() ? new Query()
                 : new Query(filters.size() == 1 ? filters.get(0) : new Criteria().andOperator(filters.toArray(new Criteria[0])));
         long total = mongo.count(query, OrganizationProjection.COLLECTION);
-        query.with(Sort.by("searchName", "_id")).skip((long) page * size).limit(size);
+        query.with(order).skip((long) page * size).limit(size);
         List<OrganizationView> items = mongo.find(query, Document.class, OrganizationProjection.COLLECTION)
                                             .stream().map(OrganizationQueries::view).toList();
         return PageResult.of(items, page, size, total);

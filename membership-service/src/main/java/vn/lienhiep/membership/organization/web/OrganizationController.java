@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,20 +84,27 @@ public class OrganizationController {
      * The union office sees every organisation in full; everyone else sees the public directory (admitted members,
      * public fields only).
      */
+    private static final String SORT_DOC = "Order: name (Vietnamese alphabetical order), admittedOn, status (its code);"
+            + " a leading '-' sorts descending. Default: by name, diacritics ignored.";
+
     @GetMapping
     public PageResult<?> search(@RequestParam(required = false) @Size(max = 200) String q,
                                 @RequestParam(required = false) OrganizationKind kind,
                                 @RequestParam(required = false) OrganizationStatus status,
+                                @RequestParam(required = false) @Parameter(description = SORT_DOC, schema = @Schema(
+                                        allowableValues = {"name", "-name", "admittedOn", "-admittedOn", "status",
+                                                           "-status"})) String sort,
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Sort order = OrganizationQueries.SORTS.parse(sort);
         String kindName = kind == null ? null : kind.name();
         Caller caller = Callers.current();
         if (MembershipScope.seesEverything(caller)) {
-            return queries.search(q, kindName, status == null ? null : status.name(), page, size);
+            return queries.search(q, kindName, status == null ? null : status.name(), order, page, size);
         }
         List<String> statuses = MembershipScope.DIRECTORY_STATUSES.stream()
                 .filter(s -> status == null || s.equals(status.name())).sorted().toList();
-        return queries.search(q, kindName, statuses, page, size).map(PublicOrganizationView::of);
+        return queries.search(q, kindName, statuses, order, page, size).map(PublicOrganizationView::of);
     }
 
     /** In full for the union office and for an organisation's own officer; the directory entry for everyone else. */

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.membership.person.domain.ContactData;
 import vn.lienhiep.membership.person.domain.PersonEvents.*;
 import vn.lienhiep.membership.person.domain.PersonProfile;
+import vn.lienhiep.platform.readmodel.SortKeys;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 import vn.lienhiep.kernel.text.VietnameseText;
 
@@ -29,7 +30,7 @@ import vn.lienhiep.kernel.text.VietnameseText;
  * <pre>
  * {
  *   _id: personId, version: long (sequence of the last applied event),
- *   fullName, searchName (VietnameseText.fold(fullName)), dateOfBirth, gender (MALE|FEMALE|OTHER), ethnicity,
+ *   fullName, searchName (VietnameseText.fold(fullName)), sortName (SortKeys.of(fullName)), dateOfBirth, gender (MALE|FEMALE|OTHER), ethnicity,
  *   degree (Degree), degreeBucket (DegreeBucket), intellectual (bool, degree ≥ CAO_DANG),
  *   academicTitle (GIAO_SU|PHO_GIAO_SU|null), honoraryTitles: [HonoraryTitle], workSector (WorkSector),
  *   field (PersonField), employer, tradeUnionMember (bool),
@@ -128,6 +129,7 @@ public class PersonProjection {
     private static Update profile(Update update, PersonProfile p, ContactData c) {
         return update.set("fullName", p.fullName())
                      .set("searchName", VietnameseText.fold(p.fullName()))
+                     .set("sortName", SortKeys.of(p.fullName()))
                      .set("dateOfBirth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString())
                      .set("gender", p.gender() == null ? null : p.gender().name())
                      .set("ethnicity", p.ethnicity())
@@ -160,5 +162,7 @@ public class PersonProjection {
         indexes.createIndex(new Index().on("searchName", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("degree", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("organizationIds", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("sortName", Sort.Direction.ASC));
+        SortKeys.fillMissing(documents.mongo(), COLLECTION, "fullName", "sortName");
     }
 }

@@ -11,12 +11,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import vn.lienhiep.platform.readmodel.ListSort;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.readmodel.TextSearch;
 
 /** Reads of the {@code persons} read model. */
 @Component
 public class PersonQueries {
+
+    /** {@code sort} of {@code GET /persons}: fullName (Vietnamese order); by the folded name by default. */
+    public static final ListSort SORTS = ListSort.defaultOrder(Sort.by("searchName", "_id"))
+            .field("fullName", "sortName").build();
 
     private final MongoTemplate mongo;
 
@@ -29,9 +34,12 @@ public class PersonQueries {
                        .map(PersonQueries::view);
     }
 
-    /** @param organizationId persons with an OPEN membership of this organisation */
+    /**
+     * @param organizationId persons with an OPEN membership of this organisation
+     * @param order          {@link #SORTS}
+     */
     public PageResult<PersonView> search(String q, String degree, String field, String sector, String organizationId,
-                                         int page, int size) {
+                                         Sort order, int page, int size) {
         List<Criteria> filters = new ArrayList<>();
         Criteria text = TextSearch.matchingAllWords("searchName", q);
         if (text != null) {
@@ -53,7 +61,7 @@ public class PersonQueries {
                 : new Query(filters.size() == 1 ? filters.get(0)
                                                 : new Criteria().andOperator(filters.toArray(new Criteria[0])));
         long total = mongo.count(query, PersonProjection.COLLECTION);
-        query.with(Sort.by("searchName", "_id")).skip((long) page * size).limit(size);
+        query.with(order).skip((long) page * size).limit(size);
         List<PersonView> items = mongo.find(query, Document.class, PersonProjection.COLLECTION).stream()
                                       .map(d -> view(d).withoutPersonalData()).toList();
         return PageResult.of(items, page, size, total);

@@ -9,6 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,14 +68,21 @@ public class PersonController {
         return OutcomeResponses.created(PATH, outcome);
     }
 
+    private static final String SORT_DOC = "Order: fullName (Vietnamese alphabetical order); a leading '-' sorts"
+            + " descending. Default: by name, diacritics ignored.";
+
     @GetMapping
     public PageResult<PersonView> search(@RequestParam(required = false) @Size(max = 200) String q,
                                          @RequestParam(required = false) Degree degree,
                                          @RequestParam(required = false) PersonField field,
                                          @RequestParam(required = false) WorkSector sector,
                                          @RequestParam(required = false) @Size(max = 64) String organizationId,
+                                         @RequestParam(required = false) @Parameter(description = SORT_DOC,
+                                                 schema = @Schema(allowableValues = {"fullName", "-fullName"}))
+                                         String sort,
                                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                          @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Sort order = PersonQueries.SORTS.parse(sort);
         Caller caller = Callers.current();
         String organization = organizationId;
         if (MembershipScope.isScoped(caller)) {
@@ -83,7 +93,7 @@ public class PersonController {
             organization = caller.organizationId() == null ? "\u0000none" : caller.organizationId();
         }
         return queries.search(q, degree == null ? null : degree.name(), field == null ? null : field.name(),
-                              sector == null ? null : sector.name(), organization, page, size)
+                              sector == null ? null : sector.name(), organization, order, page, size)
                       .map(person -> PersonScope.visibleTo(caller, person));
     }
 

@@ -123,9 +123,9 @@ class ExpertProjectionTest {
         String due = verifiedExpert("Lê Văn Cũ " + suffix, Instant.parse("2024-05-18T01:00:00Z"));
         String fresh = verifiedExpert("Lê Văn Mới " + suffix, Instant.parse("2024-05-19T01:00:00Z"));
 
-        assertThat(queries.search(suffix, null, null, null, null, null, true, 0, 10).items())
+        assertThat(queries.search(suffix, null, null, null, null, null, true, ExpertQueries.SORTS.parse(null), 0, 10).items())
                 .extracting(ExpertView::id).containsExactly(due);
-        assertThat(queries.search(suffix, null, null, null, null, null, false, 0, 10).items())
+        assertThat(queries.search(suffix, null, null, null, null, null, false, ExpertQueries.SORTS.parse(null), 0, 10).items())
                 .extracting(ExpertView::id).containsExactly(fresh);
         ExpertView view = queries.find(due).orElseThrow();
         assertThat(view.dueForReconfirmation()).isTrue();

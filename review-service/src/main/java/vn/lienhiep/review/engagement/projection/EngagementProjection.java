@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.platform.readmodel.DecisionDocuments;
+import vn.lienhiep.platform.readmodel.SortKeys;
 import vn.lienhiep.platform.readmodel.VersionedDocuments;
 import vn.lienhiep.kernel.text.VietnameseText;
 import vn.lienhiep.review.engagement.domain.Dissent;
@@ -275,6 +276,7 @@ public class EngagementProjection {
     private Update request(RequestDetails r, Instant at) {
         return new Update()
                 .set("title", r.title())
+                .set("sortTitle", SortKeys.of(r.title()))
                 .set("searchText", VietnameseText.fold(r.title() + " " + r.requester().name()
                                                        + (r.draftingBody() == null ? "" : " " + r.draftingBody())))
                 .set("subjectType", r.subjectType().name())
@@ -353,5 +355,7 @@ public class EngagementProjection {
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("year", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("searchText", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("sortTitle", Sort.Direction.ASC));
+        SortKeys.fillMissing(documents.mongo(), COLLECTION, "title", "sortTitle");
     }
 }

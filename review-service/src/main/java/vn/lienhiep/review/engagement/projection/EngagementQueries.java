@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import vn.lienhiep.platform.readmodel.ListSort;
 import vn.lienhiep.platform.readmodel.PageResult;
 import vn.lienhiep.platform.readmodel.TextSearch;
 import vn.lienhiep.review.common.domain.ReviewForm;
@@ -37,6 +38,13 @@ import vn.lienhiep.review.engagement.projection.EngagementView.*;
 @Component
 public class EngagementQueries {
 
+    /**
+     * {@code sort} of {@code GET /engagements}: receivedAt, title (Vietnamese order), reportDue (the report's current
+     * due date; none yet first); newest arrival first by default.
+     */
+    public static final ListSort SORTS = ListSort.defaultOrder(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id")))
+            .field("receivedAt", "receivedAt").field("title", "sortTitle").field("reportDue", "due.reportDue").build();
+
     private final MongoTemplate mongo;
 
     public EngagementQueries(MongoTemplate mongo) {
@@ -51,9 +59,10 @@ public class EngagementQueries {
     /**
      * @param year        only requests that arrived in this year
      * @param requesterId only this requesting body's engagements (a requester's own list); null for all
+     * @param order       {@link #SORTS}
      */
     public PageResult<EngagementView> search(String q, EngagementStatus status, SubjectType subjectType, Integer year,
-                                             String requesterId, int page, int size) {
+                                             String requesterId, Sort order, int page, int size) {
         List<Criteria> filters = new ArrayList<>();
         Criteria text = TextSearch.matchingAllWords("searchText", q);
         if (text != null) {
@@ -74,7 +83,7 @@ public class EngagementQueries {
         Query query = filters.isEmpty() ? new Query()
                 : new Query(new Criteria().andOperator(filters.toArray(new Criteria[0])));
         long total = mongo.count(query, EngagementProjection.COLLECTION);
-        query.with(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
+        query.with(order).skip((long) page * size).limit(size);
         List<EngagementView> items = mongo.find(query, Document.class, EngagementProjection.COLLECTION).stream()
                                           .map(EngagementQueries::view).toList();
         return PageResult.of(items, page, size, total);

@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,15 +80,24 @@ public class EngagementController {
         return OutcomeResponses.created(PATH, commands.send(new EngagementCommands.ProposeReview(newId(), body.details())));
     }
 
+    private static final String SORT_DOC = "Order: receivedAt, title (Vietnamese alphabetical order), reportDue (the"
+            + " report's current due date; requests without one first); a leading '-' sorts descending. Default:"
+            + " -receivedAt (newest first).";
+
     @GetMapping
     public PageResult<EngagementReading> search(@RequestParam(required = false) @Size(max = 200) String q,
                                              @RequestParam(required = false) EngagementStatus status,
                                              @RequestParam(required = false) SubjectType subjectType,
                                              @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+                                             @RequestParam(required = false) @Parameter(description = SORT_DOC,
+                                                     schema = @Schema(allowableValues = {"receivedAt", "-receivedAt",
+                                                             "title", "-title", "reportDue", "-reportDue"}))
+                                             String sort,
                                              @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Sort order = EngagementQueries.SORTS.parse(sort);
         Caller caller = Callers.current();
-        return queries.search(q, status, subjectType, year, ReviewScope.requesterFilter(caller), page, size)
+        return queries.search(q, status, subjectType, year, ReviewScope.requesterFilter(caller), order, page, size)
                       .map(view -> view.cutFor(ReviewScope.audience(caller)));
     }
 

@@ -11,11 +11,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import vn.lienhiep.platform.readmodel.ListSort;
 import vn.lienhiep.platform.readmodel.PageResult;
 
 /** Reads of the {@code review_plans} read model. */
 @Component
 public class PlanQueries {
+
+    /** {@code sort} of {@code GET /plans}: year; newest year first by default. */
+    public static final ListSort SORTS = ListSort.defaultOrder(Sort.by(Sort.Direction.DESC, "year").and(Sort.by("_id")))
+            .field("year", "year").build();
 
     private final MongoTemplate mongo;
 
@@ -27,8 +32,8 @@ public class PlanQueries {
         return Optional.ofNullable(mongo.findById(id, Document.class, PlanProjection.COLLECTION)).map(PlanQueries::view);
     }
 
-    /** Newest year first. */
-    public PageResult<PlanView> search(Integer year, String status, int page, int size) {
+    /** @param order {@link #SORTS} (newest year first by default) */
+    public PageResult<PlanView> search(Integer year, String status, Sort order, int page, int size) {
         List<Criteria> filters = new ArrayList<>();
         if (year != null) {
             filters.add(Criteria.where("year").is(year));
@@ -39,7 +44,7 @@ public class PlanQueries {
         Query query = filters.isEmpty() ? new Query()
                 : new Query(filters.size() == 1 ? filters.get(0) : new Criteria().andOperator(filters.toArray(new Criteria[0])));
         long total = mongo.count(query, PlanProjection.COLLECTION);
-        query.with(Sort.by(Sort.Direction.DESC, "year").and(Sort.by("_id"))).skip((long) page * size).limit(size);
+        query.with(order).skip((long) page * size).limit(size);
         List<PlanView> items = mongo.find(query, Document.class, PlanProjection.COLLECTION).stream()
                                     .map(PlanQueries::view).toList();
         return PageResult.of(items, page, size, total);

@@ -6,6 +6,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -63,12 +66,17 @@ public class PlanController {
         return OutcomeResponses.created(PATH, outcome);
     }
 
+    private static final String SORT_DOC = "Order: year; a leading '-' sorts descending. Default: -year (newest"
+            + " first).";
+
     @GetMapping
     public PageResult<PlanView> list(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
                                      @RequestParam(required = false) PlanStatus status,
+                                     @RequestParam(required = false) @Parameter(description = SORT_DOC,
+                                             schema = @Schema(allowableValues = {"year", "-year"})) String sort,
                                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return queries.search(year, status == null ? null : status.name(), page, size);
+        return queries.search(year, status == null ? null : status.name(), PlanQueries.SORTS.parse(sort), page, size);
     }
 
     @GetMapping("/{id}")
