@@ -17,11 +17,11 @@ export async function loadActions(actionsPath) {
 }
 
 /**
- * The record's action bar. forms: {name: {fields(), label?, intro?, body(values)?, danger?}}; record: {etag,
+ * The record's action bar (loaded: the actions when the page has them already). forms: {name: {fields(), label?, intro?, body(values)?, danger?}}; record: {etag,
  * reload() → new etag}; onDone(outcome) gets the change's {id, status, version}.
  */
-export async function actionBar(actionsPath, forms, record, onDone) {
-  const offered = await loadActions(actionsPath);
+export async function actionBar(actionsPath, forms, record, onDone, loaded) {
+  const offered = loaded !== undefined ? loaded : await loadActions(actionsPath);
   if (offered === null) return null;
   return actionButtons(offered, forms, record, onDone) || h('p', { class: 'empty' }, t('actions.none'));
 }

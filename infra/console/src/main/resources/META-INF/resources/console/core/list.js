@@ -8,7 +8,8 @@ import { page, table, failure } from './ui.js';
 
 /**
  * spec: {title, load(apiQuery) → PageResult, columns, filters: [{name, label, options: [{value, label}]}],
- *        search: label|false, sorts: [{value, label}], toolbar: [Node], size}
+ *        search: label|false, sorts: [{value: the API's sort value, e.g. '-admittedOn', label}] (the API's default
+ *        order comes first), toolbar: [Node], size}
  */
 export async function listPage(main, spec) {
   const { query } = current();
@@ -48,7 +49,8 @@ function controls(spec, query) {
     const id = uid('sort');
     fields.push(h('div', { class: 'field' }, h('label', { for: id }, t('list.sort')),
       h('select', { id, name: 'sort', on: { change: e => updateQuery({ sort: e.target.value, page: undefined }) } },
-        spec.sorts.map(o => h('option', { value: o.value, selected: (query.sort || spec.sorts[0].value) === o.value }, o.label)))));
+        h('option', { value: '' }, t('list.sortDefault')),
+        spec.sorts.map(o => h('option', { value: o.value, selected: query.sort === o.value }, o.label)))));
   }
   if (!fields.length) return null;
   return h('form', { class: 'filters', role: 'search', on: { submit: e => {

@@ -34,6 +34,13 @@ function list(main, { session }) {
       { name: 'kind', label: t('org.kind'), options: options('OrganizationKind') },
       ...(office ? [{ name: 'status', label: t('org.status'), options: options('OrganizationStatus') }] : [])
     ],
+    sorts: [
+      { value: 'name', label: t('org.sort.name') },
+      { value: '-name', label: t('org.sort.nameDesc') },
+      { value: '-admittedOn', label: t('org.sort.admittedNewest') },
+      { value: 'admittedOn', label: t('org.sort.admittedOldest') },
+      ...(office ? [{ value: 'status', label: t('org.sort.status') }] : [])
+    ],
     toolbar: RECORD_KEEPERS.some(r => session.roles.includes(r))
       ? [h('a', { class: 'btn btn-primary', href: '#/organizations/new' }, t('org.apply'))] : null,
     columns: [

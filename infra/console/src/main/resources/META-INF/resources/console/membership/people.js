@@ -23,6 +23,7 @@ export function peopleRoutes(route) {
 function persons(main) {
   return listPage(main, {
     title: t('nav.persons'),
+    sorts: [{ value: 'fullName', label: t('person.sort.name') }, { value: '-fullName', label: t('person.sort.nameDesc') }],
     search: t('person.search'),
     load: query => get(PERSONS, query),
     filters: [
@@ -78,6 +79,8 @@ const EXPERT_TONES = { ACTIVE: 'ok', PENDING_VERIFICATION: 'warn', REJECTED: 'ba
 function experts(main) {
   return listPage(main, {
     title: t('nav.experts'),
+    sorts: [{ value: 'fullName', label: t('person.sort.name') },
+            { value: 'reconfirmationDueOn', label: t('expert.sort.reconfirmation') }],
     search: t('expert.search'),
     load: query => get(EXPERTS, query),
     filters: [

@@ -8,7 +8,7 @@ import { date, number, vnd, yesNo } from '../core/format.js';
 import { current, href, navigate, updateQuery } from '../core/router.js';
 import { listPage } from '../core/list.js';
 import { page, link, facts, section, table, timeline, badge, failure, notice } from '../core/ui.js';
-import { actionBar } from '../core/actions.js';
+import { actionBar, loadActions } from '../core/actions.js';
 import { REVIEW_READERS } from '../core/roles.js';
 import { historyTable } from '../membership/organizations.js';
 import { engagementActions, PANEL_MEMBER_ACTIONS, rowActions, options, decisionText, labels, expertName } from './fields.js';
@@ -59,6 +59,11 @@ function engagements(main, ctx) {
     search: t('review.search'),
     load: query => get(ENGAGEMENTS, { ...query, view: undefined }),
     toolbar: [viewToggle(ctx.query)],
+    sorts: [
+      { value: 'receivedAt', label: t('review.sort.oldestFirst') },
+      { value: 'title', label: t('review.sort.title') },
+      { value: 'reportDue', label: t('review.sort.reportDue') }
+    ],
     filters: [
       { name: 'status', label: t('review.status'), options: options('EngagementStatus') },
       { name: 'subjectType', label: t('review.subjectType'), options: options('SubjectType') },
@@ -152,14 +157,7 @@ async function detail(main, { params, session }) {
       pool = null;
     }
   }
-  let offered = [];
-  if (e.panel) {
-    try {
-      offered = (await get(actionsPath)).actions || [];
-    } catch {
-      offered = [];
-    }
-  }
+  const offered = await loadActions(actionsPath);
   const actionsSlot = h('div', { class: 'action-slot' });
   const historySlot = h('div');
   const historySection = isReader(session) ? section(t('history.title'), historySlot) : null;
@@ -231,7 +229,7 @@ async function detail(main, { params, session }) {
     })))) : null,
     historySection);
 
-  const bar = await actionBar(actionsPath, forms, record, again);
+  const bar = await actionBar(actionsPath, forms, record, again, offered);
   actionsSlot.replaceChildren(bar || h('p', { class: 'empty' }, t('actions.none')));
   if (isReader(session)) {
     try {

@@ -7,6 +7,7 @@ import { get, download } from '../core/api.js';
 import { date } from '../core/format.js';
 import { navigate } from '../core/router.js';
 import { page, facts, section, table, badge, failure, notice, button } from '../core/ui.js';
+import { loadActions } from '../core/actions.js';
 import { PANEL_MEMBER_ACTIONS, rowActions } from './fields.js';
 import { statusBadge, adoptionBadge } from './engagements.js';
 
@@ -72,12 +73,7 @@ async function myRecord(main, { session }) {
   // Answering an invitation: the actions the API offers this expert on that engagement (their own expert id only).
   if (open.length) {
     const items = await Promise.all(open.map(async r => {
-      let offered = [];
-      try {
-        offered = (await get(`/api/review/engagements/${encodeURIComponent(r.engagementId)}/actions`)).actions || [];
-      } catch {
-        offered = [];
-      }
+      const offered = await loadActions(`/api/review/engagements/${encodeURIComponent(r.engagementId)}/actions`) || [];
       const buttons = rowActions(offered, PANEL_MEMBER_ACTIONS, 'panel', session.expertId, { etag: null, reload: async () => null },
                                  again, r.title);
       return h('li', {}, h('strong', {}, r.title), ' ', badge(label('PanelInvitation', r.outcome)),

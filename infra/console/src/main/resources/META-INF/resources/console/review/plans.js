@@ -8,7 +8,7 @@ import { date, number, vnd } from '../core/format.js';
 import { navigate } from '../core/router.js';
 import { listPage } from '../core/list.js';
 import { page, link, facts, section, table, badge, failure, notice, toast } from '../core/ui.js';
-import { actionBar } from '../core/actions.js';
+import { actionBar, loadActions } from '../core/actions.js';
 import { openActionDialog } from '../core/forms.js';
 import { ROLE } from '../core/roles.js';
 import { historyTable } from '../membership/organizations.js';
@@ -78,12 +78,7 @@ async function detail(main, { params }) {
   const plan = record.data;
   const again = record.afterChange;
   const { actionsPath } = record;
-  let offered = [];
-  try {
-    offered = (await get(actionsPath)).actions || [];
-  } catch {
-    offered = [];
-  }
+  const offered = await loadActions(actionsPath);
   const actionsSlot = h('div', { class: 'action-slot' });
   const historySlot = h('div');
   const titles = new Map(plan.items.map(i => [i.itemId, i.title]));
@@ -122,7 +117,7 @@ async function detail(main, { params }) {
     ], plan.returns, { caption: t('review.returns') })) : null,
     section(t('history.title'), historySlot));
 
-  const bar = await actionBar(actionsPath, PLAN_ACTIONS, record, again);
+  const bar = await actionBar(actionsPath, PLAN_ACTIONS, record, again, offered);
   actionsSlot.replaceChildren(bar || h('p', { class: 'empty' }, t('actions.none')));
   try {
     historySlot.replaceChildren(historyTable(await get(`${path}/history`)));

@@ -116,6 +116,16 @@ class ConsoleBrowserTest {
         assertThat(anonymous.all(By.cssSelector("main table.data tbody tr"))).hasSize(1);
         anonymous.screenshot("02-directory-search-without-diacritics");
 
+        // The server sorts, the Vietnamese way, and the address keeps the choice.
+        anonymous.go("#/organizations?sort=-name");
+        assertThat(anonymous.find(By.cssSelector("select[name=sort]")).getAttribute("value")).isEqualTo("-name");
+        List<String> shown = anonymous.all(By.cssSelector("main table.data tbody tr td:first-child a")).stream()
+                .map(WebElement::getText).toList();
+        List<String> served = new java.util.ArrayList<>();
+        new HttpJson(platform.gatewayUrl()).get(ORGS + "?sort=-name&size=20").json().path("items")
+                    .forEach(item -> served.add(item.path("name").asText()));
+        assertThat(shown).isNotEmpty().isEqualTo(served.subList(0, shown.size()));
+
         // On a phone: one column, the menu behind a button.
         anonymous.resize(390, 844).go("#/organizations");
         assertThat(anonymous.find(By.id("menu-toggle")).isDisplayed()).isTrue();
@@ -379,6 +389,8 @@ class ConsoleBrowserTest {
         leadership.waitUntil(d -> d.findElements(By.cssSelector("dialog")).isEmpty());
         eventually(() -> "ACCEPTED".equals(platform.api.get("/api/review/engagements/" + id).json().path("status").asText()));
         leadership.go("#/review/engagements/" + id).waitForText("45/QĐ-LHH");
+        // The engagement's history says who accepted it, under which decision.
+        leadership.find(By.xpath("//section[h2[contains(., 'Lịch sử')]]//td[contains(., '45/QĐ-LHH')]"));
         leadership.screenshot("17-review-engagement-accepted");
 
         coordinator.go("#/review/engagements?view=board");
