@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.membership.ApiTestBase;
+import vn.lienhiep.testing.ActionsContract;
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestTokens;
 
@@ -47,10 +48,10 @@ class ExpertActionsApiTest extends ApiTestBase {
                 + action("rejection", id) + "," + action("profile", id) + "]}");
 
         ok(http.post(EXPERTS + "/" + id + "/verification", Map.of("note", "Đủ hồ sơ")));
-        assertThat(names(awaitActions(http, id, "deactivation"))).containsExactly("profile", "deactivation");
+        assertThat(ActionsContract.names(awaitActions(http, id, "deactivation"))).containsExactly("profile", "deactivation");
 
         ok(http.post(EXPERTS + "/" + id + "/deactivation", Map.of("reason", "Nghỉ hưu")));
-        assertThat(names(awaitActions(http, id, "verification")))
+        assertThat(ActionsContract.names(awaitActions(http, id, "verification")))
                 .as("an inactive expert may be verified again, not rejected").containsExactly("verification", "profile");
     }
 
@@ -60,7 +61,7 @@ class ExpertActionsApiTest extends ApiTestBase {
         awaitActions(http, id, "rejection");
         ok(http.post(EXPERTS + "/" + id + "/rejection", Map.of("reason", "Thiếu bằng cấp")));
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
-                assertThat(names(http.get(EXPERTS + "/" + id + "/actions"))).containsExactly("profile"));
+                assertThat(ActionsContract.names(http.get(EXPERTS + "/" + id + "/actions"))).containsExactly("profile"));
 
         HttpJson leadership = as("test-leadership-only", Role.UNION_LEADERSHIP);
         HttpJson.Response read = leadership.get(EXPERTS + "/" + id + "/actions");
@@ -148,18 +149,12 @@ class ExpertActionsApiTest extends ApiTestBase {
         HttpJson.Response[] answer = new HttpJson.Response[1];
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
             HttpJson.Response response = client.get(EXPERTS + "/" + id + "/actions");
-            assertThat(names(response)).contains(expected);
+            assertThat(ActionsContract.names(response)).contains(expected);
             answer[0] = response;
         });
         return answer[0];
     }
 
-    private static List<String> names(HttpJson.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        List<String> names = new ArrayList<>();
-        response.json().path("actions").forEach(action -> names.add(action.path("name").asText()));
-        return names;
-    }
 
     private static String action(String name, String id) {
         return "{\"name\":\"" + name + "\",\"method\":\"POST\",\"href\":\"" + EXPERTS + "/" + id + "/" + name + "\"}";

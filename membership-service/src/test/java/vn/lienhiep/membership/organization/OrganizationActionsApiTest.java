@@ -21,6 +21,7 @@ import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.membership.ApiTestBase;
 import vn.lienhiep.membership.organization.domain.OrganizationTransition;
 import vn.lienhiep.membership.organization.web.OrganizationActions;
+import vn.lienhiep.testing.ActionsContract;
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestTokens;
 
@@ -62,7 +63,7 @@ class OrganizationActionsApiTest extends ApiTestBase {
         List<String> staffNames = awaitActions(staff(), id, "verification");
         assertThat(staffNames).containsExactly("supplement-requests", "verification", "name", "field", "flags",
                                                "members");
-        assertThat(names(leadership().get(ORGS + "/" + id + "/actions")))
+        assertThat(ActionsContract.names(leadership().get(ORGS + "/" + id + "/actions")))
                 .as("the office's dossier steps are not the leadership's; nothing to decide yet")
                 .doesNotContain("verification", "supplement-requests", "admission", "recommendation")
                 .isEmpty();
@@ -72,7 +73,7 @@ class OrganizationActionsApiTest extends ApiTestBase {
         ok(http.post(ORGS + "/" + id + "/recommendation", Map.of("decision", decision("15/NQ-BTV", "BTV", null))));
 
         assertThat(awaitActions(leadership(), id, "admission")).containsExactly("admission", "rejection");
-        assertThat(names(staff().get(ORGS + "/" + id + "/actions")))
+        assertThat(ActionsContract.names(staff().get(ORGS + "/" + id + "/actions")))
                 .doesNotContain("admission", "rejection", "verification")
                 .containsExactly("name", "field", "flags", "members");
 
@@ -146,26 +147,15 @@ class OrganizationActionsApiTest extends ApiTestBase {
     /** The answer is documented as its own type, the same for every context. */
     @Test
     void theEndpointIsDocumentedWithItsTypedAnswer() {
-        JsonNode api = as((String) null).get("/api/membership/v3/api-docs").json();
-        assertThat(answer(api, ORGS + "/{id}/actions")).isEqualTo("#/components/schemas/ActionsView");
-        JsonNode schemas = api.path("components").path("schemas");
-        assertThat(schemas.path("ActionsView").path("properties").path("actions").path("items").path("$ref").asText())
-                .isEqualTo("#/components/schemas/ActionsView.Action");
-        assertThat(schemas.path("ActionsView.Action").path("properties").fieldNames())
-                .toIterable().containsExactlyInAnyOrder("name", "method", "href");
+        ActionsContract.assertDocumented(as((String) null).get("/api/membership/v3/api-docs").json(), ORGS + "/{id}/actions");
     }
 
-    private static String answer(JsonNode api, String path) {
-        JsonNode content = api.path("paths").path(path).path("get").path("responses").path("200").path("content");
-        assertThat(content.isEmpty()).as(path + " documents its answer").isFalse();
-        return content.elements().next().path("schema").path("$ref").asText();
-    }
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
     /** The read model follows the command within milliseconds: wait until the actions show the one expected. */
     private List<String> awaitActions(HttpJson client, String id, String expected) {
-        return names(awaitJson(client, id, expected));
+        return ActionsContract.names(awaitJson(client, id, expected));
     }
 
     private JsonNode awaitJson(HttpJson client, String id, String expected) {
@@ -173,22 +163,13 @@ class OrganizationActionsApiTest extends ApiTestBase {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
             HttpJson.Response response = client.get(ORGS + "/" + id + "/actions");
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            assertThat(names(response.json())).contains(expected);
+            assertThat(ActionsContract.names(response.json())).contains(expected);
             answer[0] = response.json();
         });
         return answer[0];
     }
 
-    private static List<String> names(HttpJson.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return names(response.json());
-    }
 
-    private static List<String> names(JsonNode view) {
-        List<String> names = new ArrayList<>();
-        view.path("actions").forEach(action -> names.add(action.path("name").asText()));
-        return names;
-    }
 
     private static String action(String name, String id) {
         return "{\"name\":\"" + name + "\",\"method\":\"POST\",\"href\":\"" + ORGS + "/" + id + "/" + name + "\"}";

@@ -25,6 +25,7 @@ import vn.lienhiep.review.common.domain.PoolExpert;
 import vn.lienhiep.review.engagement.domain.EngagementAct;
 import vn.lienhiep.review.engagement.web.EngagementActions;
 import vn.lienhiep.review.expertpool.infrastructure.JdbcExpertPool;
+import vn.lienhiep.testing.ActionsContract;
 import vn.lienhiep.testing.HttpJson;
 import vn.lienhiep.testing.TestTokens;
 
@@ -72,8 +73,8 @@ class EngagementActionsApiTest extends ApiTestBase {
         String id = created(coordinator().post(E, registration(requesterId)));
 
         assertThat(awaitActions(leadership(), id, "acceptance")).containsExactly("acceptance", "decline", "cancellation");
-        assertThat(names(coordinator().get(E + "/" + id + "/actions"))).containsExactly("dossier/incomplete", "withdrawal");
-        assertThat(names(staff().get(E + "/" + id + "/actions"))).containsExactly("dossier/incomplete");
+        assertThat(ActionsContract.names(coordinator().get(E + "/" + id + "/actions"))).containsExactly("dossier/incomplete", "withdrawal");
+        assertThat(ActionsContract.names(staff().get(E + "/" + id + "/actions"))).containsExactly("dossier/incomplete");
         HttpJson.Response own = requester(requesterId).get(E + "/" + id + "/actions");
         assertThat(own.json().toString()).isEqualTo("{\"actions\":[{\"name\":\"withdrawal\",\"method\":\"POST\","
                                                       + "\"href\":\"" + E + "/" + id + "/withdrawal\"}]}");
@@ -116,9 +117,9 @@ class EngagementActionsApiTest extends ApiTestBase {
                 E + "/" + id + "/panel/" + chair + "/declaration", E + "/" + id + "/panel/" + secretary + "/declaration");
         assertThat(hrefs(forming, "panel/{expertId}/removal")).hasSize(2);
         assertThat(hrefs(forming, "panel/{expertId}/decline")).hasSize(2);
-        assertThat(names(forming)).contains("panel/confirmation", "panel/invitations", "contract");
-        assertThat(names(requester(requesterId).get(E + "/" + id + "/actions"))).containsExactly("withdrawal");
-        assertThat(names(leadership().get(E + "/" + id + "/actions"))).containsExactly("cancellation");
+        assertThat(ActionsContract.names(forming)).contains("panel/confirmation", "panel/invitations", "contract");
+        assertThat(ActionsContract.names(requester(requesterId).get(E + "/" + id + "/actions"))).containsExactly("withdrawal");
+        assertThat(ActionsContract.names(leadership().get(E + "/" + id + "/actions"))).containsExactly("cancellation");
 
         ok(coordinator().post(E + "/" + id + "/panel/" + secretary + "/acceptance", Map.of()));
         for (String expert : List.of(chair, secretary)) {
@@ -140,7 +141,7 @@ class EngagementActionsApiTest extends ApiTestBase {
 
         assertThat(awaitActions(leadership(), id, "report/sending"))
                 .containsExactly("report/return", "report/sending", "cancellation");
-        assertThat(names(coordinator().get(E + "/" + id + "/actions")))
+        assertThat(ActionsContract.names(coordinator().get(E + "/" + id + "/actions")))
                 .doesNotContain("report/sending", "report/return").containsExactly("withdrawal", "costs");
     }
 
@@ -176,13 +177,13 @@ class EngagementActionsApiTest extends ApiTestBase {
         ok(self.post(seat + "acceptance", Map.of()));
         JsonNode accepted = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                 .until(() -> self.get(E + "/" + id + "/actions").json(),
-                       view -> !names(view).contains("panel/{expertId}/acceptance"));
-        assertThat(names(accepted)).containsExactly("panel/{expertId}/decline", "panel/{expertId}/declaration");
+                       view -> !ActionsContract.names(view).contains("panel/{expertId}/acceptance"));
+        assertThat(ActionsContract.names(accepted)).containsExactly("panel/{expertId}/decline", "panel/{expertId}/declaration");
         ok(self.post(seat + "decline", Map.of("reason", "Trùng lịch công tác")));
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 assertThat(self.get(E + "/" + id + "/actions").status())
                         .as("a declined expert holds no seat any more").isEqualTo(404));
-        assertThat(names(expertAccount(colleague).get(E + "/" + id + "/actions")))
+        assertThat(ActionsContract.names(expertAccount(colleague).get(E + "/" + id + "/actions")))
                 .containsExactly("panel/{expertId}/acceptance", "panel/{expertId}/decline",
                                  "panel/{expertId}/declaration");
     }
@@ -196,7 +197,7 @@ class EngagementActionsApiTest extends ApiTestBase {
     void aPlanOffersWhatItsStateAndItemsAllow() {
         String plan = draftPlan();
         assertThat(awaitPlanActions(staff(), plan, "items")).containsExactly("items");
-        assertThat(names(leadership().get(P + "/" + plan + "/actions"))).isEmpty();
+        assertThat(ActionsContract.names(leadership().get(P + "/" + plan + "/actions"))).isEmpty();
 
         HttpJson.Response added = staff().post(P + "/" + plan + "/items", Map.of("title", "Hội thảo hành động",
                 "subjectType", "SOCIOECONOMIC_MASTER_PLAN", "forms", List.of("WORKSHOP"), "estimateVnd", 2_000_000));
@@ -207,7 +208,7 @@ class EngagementActionsApiTest extends ApiTestBase {
 
         assertThat(awaitPlanActions(leadership(), plan, "approval")).containsExactly("approval", "return");
         JsonNode submitted = awaitPlanJson(admin(), plan, "approval");
-        assertThat(names(submitted)).containsExactly("items/{itemId}/engagement", "approval", "return");
+        assertThat(ActionsContract.names(submitted)).containsExactly("items/{itemId}/engagement", "approval", "return");
         assertThat(hrefs(submitted, "items/{itemId}/engagement"))
                 .containsExactly(P + "/" + plan + "/items/" + item + "/engagement");
         assertThat(requester("ubnd").get(P + "/" + plan + "/actions").status()).isEqualTo(403);
@@ -237,26 +238,14 @@ class EngagementActionsApiTest extends ApiTestBase {
     /** The answer is documented as its own type, the same for every context. */
     @Test
     void theEndpointIsDocumentedWithItsTypedAnswer() {
-        JsonNode api = as((String) null).get("/api/review/v3/api-docs").json();
-        assertThat(answer(api, E + "/{id}/actions")).isEqualTo("#/components/schemas/ActionsView");
-        assertThat(answer(api, P + "/{id}/actions")).isEqualTo("#/components/schemas/ActionsView");
-        JsonNode schemas = api.path("components").path("schemas");
-        assertThat(schemas.path("ActionsView").path("properties").path("actions").path("items").path("$ref").asText())
-                .isEqualTo("#/components/schemas/ActionsView.Action");
-        assertThat(schemas.path("ActionsView.Action").path("properties").fieldNames())
-                .toIterable().containsExactlyInAnyOrder("name", "method", "href");
+        ActionsContract.assertDocumented(as((String) null).get("/api/review/v3/api-docs").json(), E + "/{id}/actions", P + "/{id}/actions");
     }
 
-    private static String answer(JsonNode api, String path) {
-        JsonNode content = api.path("paths").path(path).path("get").path("responses").path("200").path("content");
-        assertThat(content.isEmpty()).as(path + " documents its answer").isFalse();
-        return content.elements().next().path("schema").path("$ref").asText();
-    }
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private List<String> awaitActions(HttpJson client, String id, String expected) {
-        return names(awaitJson(client, id, expected));
+        return ActionsContract.names(awaitJson(client, id, expected));
     }
 
     private JsonNode awaitJson(HttpJson client, String id, String expected) {
@@ -264,7 +253,7 @@ class EngagementActionsApiTest extends ApiTestBase {
     }
 
     private List<String> awaitPlanActions(HttpJson client, String id, String expected) {
-        return names(awaitPlanJson(client, id, expected));
+        return ActionsContract.names(awaitPlanJson(client, id, expected));
     }
 
     private JsonNode awaitPlanJson(HttpJson client, String id, String expected) {
@@ -277,26 +266,13 @@ class EngagementActionsApiTest extends ApiTestBase {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
             HttpJson.Response response = client.get(path);
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            assertThat(names(response.json())).contains(expected);
+            assertThat(ActionsContract.names(response.json())).contains(expected);
             answer[0] = response.json();
         });
         return answer[0];
     }
 
-    private static List<String> names(HttpJson.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return names(response.json());
-    }
 
-    private static List<String> names(JsonNode view) {
-        List<String> names = new ArrayList<>();
-        view.path("actions").forEach(action -> {
-            if (!names.contains(action.path("name").asText())) {
-                names.add(action.path("name").asText());
-            }
-        });
-        return names;
-    }
 
     private static List<String> hrefs(JsonNode view, String name) {
         List<String> hrefs = new ArrayList<>();
