@@ -11,7 +11,7 @@ import java.util.Set;
 import vn.lienhiep.kernel.DatePolicies.DateName;
 import vn.lienhiep.kernel.Policy;
 import vn.lienhiep.kernel.Rejection;
-import vn.lienhiep.kernel.text.VietnameseText;
+import vn.lienhiep.kernel.interest.ConflictOfInterest;
 import vn.lienhiep.review.common.domain.PoolExpert;
 import vn.lienhiep.review.common.domain.ReviewForm;
 import vn.lienhiep.review.common.domain.ReviewRuleSet;
@@ -201,22 +201,20 @@ public final class PanelPolicies {
                             "The expert is not an active expert of the pool.").with("expertId", expertId);
     }
 
-    /** REV-4(a): nobody employed by the requester or the drafting body, by canonical name (diacritics kept). */
+    /**
+     * REV-4(a): nobody employed by the requester or the drafting body, by canonical name (diacritics kept): the
+     * platform's one conflict-of-interest rule, with the requester and the drafting body as the parties.
+     */
     static Optional<Rejection> independent(PoolExpert expert, Parties parties) {
-        String requester = canonical(parties.requesterName());
-        String drafting = canonical(parties.draftingBody());
-        for (String employer : expert.employers()) {
-            String e = canonical(employer);
-            if (!e.isEmpty() && (e.equals(requester) || e.equals(drafting))) {
-                return Optional.of(Rejection.of("review.panel.conflict-employer",
-                                "Chuyên gia công tác tại " + employer
+        return ConflictOfInterest.between(new ConflictOfInterest.Assessor(expert.personId(), expert.employers()),
+                        ConflictOfInterest.Parties.organisations(java.util.Arrays.asList(parties.requesterName(),
+                                                                                        parties.draftingBody())))
+                .map(conflict -> Rejection.of("review.panel.conflict-employer",
+                                "Chuyên gia công tác tại " + conflict.matched()
                                 + " (cơ quan đề nghị hoặc cơ quan soạn thảo) nên không thể tham gia.",
-                                "The expert works for " + employer
+                                "The expert works for " + conflict.matched()
                                 + ", the requester or the drafting body, and cannot sit on the panel.")
-                        .with("expertId", expert.expertId()).with("employer", employer));
-            }
-        }
-        return Policy.allow();
+                        .with("expertId", expert.expertId()).with("employer", conflict.matched()));
     }
 
     private static Optional<Rejection> dated(LocalDate date, LocalDate previous, LocalDate today, DateName what,
@@ -231,9 +229,5 @@ public final class PanelPolicies {
             count.put(role, seats.stream().filter(s -> s.role() == role).count());
         }
         return count;
-    }
-
-    private static String canonical(String name) {
-        return name == null ? "" : VietnameseText.canonicalName(name);
     }
 }
