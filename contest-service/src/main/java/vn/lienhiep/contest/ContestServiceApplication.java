@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Contests (Hội thi Sáng tạo kỹ thuật, Cuộc thi Sáng tạo TTNNĐ, VIFOTEC): editions, entries, judging, prizes. Skeleton until its issue.
+ * Contests (Hội thi Sáng tạo kỹ thuật, Cuộc thi Sáng tạo TTNNĐ, VIFOTEC): editions, entries, judging, prizes. Each edition carries its own configurable rules.
  */
 @SpringBootApplication
 public class ContestServiceApplication {
