@@ -66,15 +66,18 @@ public final class ConflictOfInterest {
     public record Parties(Set<String> personIds, List<String> organisations, Set<String> supervisorIds) {
 
         public Parties {
-            personIds = personIds == null ? Set.of() : Set.copyOf(personIds);
+            personIds = personIds == null ? Set.of()
+                    : personIds.stream().filter(p -> p != null).collect(java.util.stream.Collectors.toUnmodifiableSet());
             organisations = organisations == null ? List.of()
                     : organisations.stream().filter(o -> o != null && !o.isBlank()).toList();
-            supervisorIds = supervisorIds == null ? Set.of() : Set.copyOf(supervisorIds);
+            supervisorIds = supervisorIds == null ? Set.of()
+                    : supervisorIds.stream().filter(p -> p != null).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
         /** Parties that are organisations only (review: the requester and the drafting body). */
         public static Parties organisations(Collection<String> names) {
-            return new Parties(Set.of(), names == null ? List.of() : List.copyOf(names), Set.of());
+            return new Parties(Set.of(), names == null ? List.of()
+                    : names.stream().filter(n -> n != null && !n.isBlank()).toList(), Set.of());
         }
     }
 
