@@ -63,6 +63,10 @@ public class ContestAccess {
                 .post(EN + "/{id}/judges").roles(EnumSet.of(JURY_CHAIR, CONTEST_SECRETARIAT))
                 // A judge scores, re-scores and steps aside as themselves only (ContestScope.judge).
                 .post(EN + "/{id}/scores", EN + "/{id}/rescores", EN + "/{id}/recusals").roles(JURY)
+                // Past editions from a spreadsheet: the secretariat keeps the contest's records.
+                .post("/api/contest/imports").roles(SECRETARIAT)
+                .get("/api/contest/imports", "/api/contest/imports/{id}", "/api/contest/imports/templates/{kind}")
+                .roles(SECRETARIAT)
                 .build();
     }
 
