@@ -69,7 +69,8 @@ public class MembershipAccess implements WebMvcConfigurer {
                 .post(ORGS + "/{id}/withdrawal").roles(plus(DECIDERS, MEMBER_ORG_ADMIN))
 
                 .post(PERSONS).roles(RECORD_KEEPERS)
-                .get(PERSONS, PERSONS + "/{id}", PERSONS + "/{id}/history").roles(plus(UNION_READ, MEMBER_ORG_ADMIN))
+                .get(PERSONS, PERSONS + "/{id}", PERSONS + "/{id}/history", PERSONS + "/{id}/contest-achievements")
+                .roles(plus(UNION_READ, MEMBER_ORG_ADMIN))
                 .post(PERSONS + "/{id}/profile", PERSONS + "/{id}/memberships",
                       PERSONS + "/{id}/memberships/{membershipId}/end").roles(plus(RECORD_KEEPERS, MEMBER_ORG_ADMIN))
 

@@ -32,6 +32,7 @@ import vn.lienhiep.membership.person.domain.PersonField;
 import vn.lienhiep.membership.person.domain.WorkSector;
 import vn.lienhiep.membership.person.projection.PersonQueries;
 import vn.lienhiep.membership.person.projection.PersonView;
+import vn.lienhiep.membership.person.subscriptions.ContestAchievementQueries;
 import vn.lienhiep.platform.commands.CommandDispatcher;
 import vn.lienhiep.kernel.Outcome;
 import vn.lienhiep.platform.readmodel.PageResult;
@@ -54,8 +55,11 @@ public class PersonController {
     private final CommandDispatcher commands;
     private final PersonQueries queries;
     private final HistoryQueries history;
+    private final ContestAchievementQueries achievements;
 
-    public PersonController(CommandDispatcher commands, PersonQueries queries, HistoryQueries history) {
+    public PersonController(CommandDispatcher commands, PersonQueries queries, HistoryQueries history,
+                            ContestAchievementQueries achievements) {
+        this.achievements = achievements;
         this.commands = commands;
         this.queries = queries;
         this.history = history;
@@ -101,6 +105,14 @@ public class PersonController {
     public ResponseEntity<PersonView> get(@PathVariable String id) {
         PersonView view = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("person", id));
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(PersonScope.visibleTo(Callers.current(), view));
+    }
+
+    /** The prizes the contest awarded this person (learned from its public events), newest first. */
+    @GetMapping("/{id}/contest-achievements")
+    public List<ContestAchievementQueries.ContestAchievement> contestAchievements(@PathVariable String id) {
+        PersonView person = queries.find(id).orElseThrow(() -> new ResourceNotFoundException("person", id));
+        PersonScope.visibleTo(Callers.current(), person);
+        return achievements.of(id);
     }
 
     @GetMapping("/{id}/history")
