@@ -309,6 +309,32 @@ class PlatformEndToEndTest {
         });
         assertThat(summary.path("members").asInt()).isGreaterThan(200_000);
         assertThat(summary.path("intellectualMembers").asInt()).isBetween(16_500, 17_500);
+
+        // Sơn La's contests as the seed reports them (docs/domain/reports.md#r-c1, #r-c2), from the imported history:
+        // 7 editions, 157 solutions, "gần 400" author participations, 97 awarded, 4 national prizes; 143 of 517.
+        JsonNode tech = eventually(() -> {
+            JsonNode r = api.get("/api/contest/statistics?type=TECH_INNOVATION&asOf=2021-12-31").json();
+            return r.path("entries").asInt() == 157 ? r : null;
+        });
+        assertThat(tech.path("editions").asInt()).isEqualTo(7);
+        assertThat(tech.path("authorParticipations").asInt()).isBetween(390, 400);
+        assertThat(tech.path("distinctAuthors").asInt()).isLessThan(tech.path("authorParticipations").asInt());
+        assertThat(tech.path("awardedEntries").asInt()).isEqualTo(97);
+        assertThat(tech.path("nationalAwards").asInt()).isEqualTo(4);
+        JsonNode youth = eventually(() -> {
+            JsonNode r = api.get("/api/contest/statistics?type=YOUTH_CREATIVITY&asOf=2021-12-31").json();
+            return r.path("entries").asInt() == 517 ? r : null;
+        });
+        assertThat(youth.path("editions").asInt()).isEqualTo(4);
+        assertThat(youth.path("awardedEntries").asInt()).isEqualTo(143);
+        assertThat(youth.path("nationalAwards").asInt()).isEqualTo(12);
+        // The 9th edition waits in its preliminary round with its three entries screened.
+        JsonNode ninth = eventually(() -> {
+            JsonNode page = api.get("/api/contest/editions?type=TECH_INNOVATION&status=PRELIMINARY_ROUND").json();
+            return page.path("totalItems").asInt() == 1 ? page.path("items").get(0) : null;
+        });
+        assertThat(ninth.path("ordinal").asInt()).isEqualTo(9);
+        assertThat(ninth.path("versions").get(0).path("decision").path("number").asText()).isEqualTo("01/QĐ-BTCHT");
     }
 
     /** {@code ./lienhiep status}: every process UP, every processor of every service caught up, consumer lag known. */

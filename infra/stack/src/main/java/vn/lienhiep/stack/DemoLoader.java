@@ -36,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>A step: {@code {"key": "org-khuyen-hoc", "method": "POST", "path": "/api/...", "body": {...},
  * "save": {"orgKhuyenHoc": "id"}}}; {@code ${orgKhuyenHoc}} in a later path or body is replaced by the saved value.
  * {@code "await": true} on a GET polls (up to 30 s) until it answers 2xx: for data another context learns through Kafka.
+ * {@code "upload": "file.csv"} sends the file beside the step file as a multipart import (part {@code file}).
  * Other fields (e.g. {@code "note"}) are documentation. Every write carries {@code Idempotency-Key:
  * demo-<province>-<key>}, so running the loader again creates nothing: the services replay their first answers,
  * with the same ids.
@@ -106,13 +107,13 @@ public final class DemoLoader {
                     continue;
                 }
                 try {
-                    HttpResponse<String> response = send(step, key, saved);
+                    HttpResponse<String> response = send(step, key, saved, file.getParent());
                     // "await": true on a GET — the answer comes from another context through Kafka (e.g. an expert
                     // verified in membership reaching review's pool): poll until it is there, up to 30 s.
                     for (long until = System.nanoTime() + 30_000_000_000L;
                          step.path("await").asBoolean(false) && response.statusCode() >= 300 && System.nanoTime() < until; ) {
                         sleep(100);
-                        response = send(step, key, saved);
+                        response = send(step, key, saved, file.getParent());
                     }
                     int status = response.statusCode();
                     if (status >= 300) {
@@ -138,7 +139,8 @@ public final class DemoLoader {
         return new Summary(steps, created, replayed, read, List.copyOf(failures), Map.copyOf(saved));
     }
 
-    private HttpResponse<String> send(JsonNode step, String key, Map<String, String> saved) throws IOException {
+    private HttpResponse<String> send(JsonNode step, String key, Map<String, String> saved, Path dir)
+            throws IOException {
         String method = method(step);
         String path = substitute(step.path("path").asText(), saved);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
@@ -149,6 +151,18 @@ public final class DemoLoader {
             String body = substitute(JSON.writeValueAsString(step.get("body")), saved);
             request.header("Content-Type", "application/json")
                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        } else if (step.has("upload")) {
+            // A spreadsheet beside the step file, sent as the import endpoints take it (multipart part "file").
+            String name = step.path("upload").asText();
+            byte[] content = Files.readAllBytes(dir.resolve(name));
+            String boundary = "lienhiep-demo-" + key;
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                             + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                   .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
