@@ -72,6 +72,18 @@ class RateLimitTest extends GatewayTestBase {
         assertThat(refused("anonymous")).isGreaterThanOrEqualTo(2);
     }
 
+    /** A page load fetches dozens of console modules: they are the gateway's own files and use no API budget. */
+    @Test
+    void theConsolesStaticFilesAreNotCounted() {
+        for (int i = 0; i < 10; i++) {
+            HttpJson.Response file = anonymous.get("/console/app.js");
+            assertThat(file.status()).as("request %d", i).isNotEqualTo(429);
+            assertThat(file.header("RateLimit-Remaining")).as("no bucket consulted").isNull();
+        }
+        assertThat(anonymous.get("/api/membership/organizations").header("RateLimit-Remaining"))
+                .as("the API is still counted").isNotNull();
+    }
+
     private double refused(String caller) {
         return meters.counter(RateLimitFilter.REFUSED_METRIC, "caller", caller).count();
     }

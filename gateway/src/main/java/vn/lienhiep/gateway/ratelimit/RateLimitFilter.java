@@ -16,9 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.lienhiep.gateway.web.GatewayProblem;
 
+import vn.lienhiep.gateway.security.SecurityConfiguration;
+
 /**
  * Runs after authentication (it needs to know who calls) and before routing: a refused request never reaches a service.
- * A user keeps one bucket across addresses; anonymous callers are counted per address.
+ * A user keeps one bucket across addresses; anonymous callers are counted per address. The console's static files
+ * ({@link SecurityConfiguration#CONSOLE_PATHS}) are not counted: one page load fetches dozens of modules, and a few
+ * people signing in from one office address would otherwise use up the anonymous budget before any API call.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
 
@@ -27,6 +31,9 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 
     /** What operators alert on: refusals by kind of caller (a user's bucket or an anonymous address). */
     public static final String REFUSED_METRIC = "lienhiep.gateway.ratelimit.refused";
+
+    private static final org.springframework.util.AntPathMatcher MATCHER = new org.springframework.util.AntPathMatcher();
+    private static final java.util.List<String> CONSOLE = SecurityConfiguration.CONSOLE_PATHS;
 
     private final RateLimiter limiter;
     private final RateLimitProperties properties;
@@ -62,6 +69,12 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return CONSOLE.stream().anyMatch(pattern -> MATCHER.match(pattern, path));
     }
 
     String clientAddress(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
@@ -183,11 +184,16 @@ public class SecurityConfiguration {
                && request.getSession(false) != null;
     }
 
+    /**
+     * The web console's static files (infra/console), which the gateway serves itself: public like any page (what the
+     * console shows comes from /api), and not counted by the rate limit, which guards what reaches the services.
+     */
+    public static final List<String> CONSOLE_PATHS = List.of("/", "/index.html", "/console/**", "/favicon.ico");
+
     /** The gateway's own anonymous endpoints; the services' public paths come from the services themselves. */
-    static final List<String> OWN_PUBLIC_PATHS = List.of("/schemas/**", "/asyncapi.yaml", "/actuator/health",
-            "/actuator/health/**", "/actuator/info", "/session", "/oauth2/authorization/**", "/login/oauth2/code/**",
-            // The web console's static files (infra/console): public like any page; what it shows comes from /api.
-            "/", "/index.html", "/console/**", "/favicon.ico");
+    static final List<String> OWN_PUBLIC_PATHS = java.util.stream.Stream.concat(Stream.of("/schemas/**",
+            "/asyncapi.yaml", "/actuator/health", "/actuator/health/**", "/actuator/info", "/session",
+            "/oauth2/authorization/**", "/login/oauth2/code/**"), CONSOLE_PATHS.stream()).toList();
 
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
