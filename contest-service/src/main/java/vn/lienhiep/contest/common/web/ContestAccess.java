@@ -27,6 +27,7 @@ public class ContestAccess {
 
     private static final String ED = "/api/contest/editions";
     private static final String EN = "/api/contest/entries";
+    private static final String V = "/api/contest/vifotec-candidacies";
 
     /** The union and the contest's bodies, who read editions. */
     static final Set<Role> READERS = EnumSet.of(UNION_ADMIN, UNION_LEADERSHIP, UNION_STAFF, CONTEST_COMMITTEE,
@@ -63,6 +64,10 @@ public class ContestAccess {
                 .post(EN + "/{id}/judges").roles(EnumSet.of(JURY_CHAIR, CONTEST_SECRETARIAT))
                 // A judge scores, re-scores and steps aside as themselves only (ContestScope.judge).
                 .post(EN + "/{id}/scores", EN + "/{id}/rescores", EN + "/{id}/recusals").roles(JURY)
+                // VIFOTEC: the secretariat promotes and pre-screens; the union's leadership signs the forwarding.
+                .get(V, V + "/{id}").roles(OFFICE)
+                .post(V, V + "/{id}/dossier", V + "/{id}/prescreening", V + "/{id}/result").roles(SECRETARIAT)
+                .post(V + "/{id}/forwarding").roles(EnumSet.of(UNION_LEADERSHIP))
                 // Past editions from a spreadsheet: the secretariat keeps the contest's records.
                 .post("/api/contest/imports").roles(SECRETARIAT)
                 .get("/api/contest/imports", "/api/contest/imports/{id}", "/api/contest/imports/templates/{kind}")

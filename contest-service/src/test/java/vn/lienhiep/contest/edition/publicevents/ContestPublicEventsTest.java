@@ -23,6 +23,8 @@ import vn.lienhiep.contest.entry.domain.Dossier;
 import vn.lienhiep.contest.entry.domain.EntrantType;
 import vn.lienhiep.contest.entry.domain.EntryEvents;
 import vn.lienhiep.contest.entry.publicevents.EntryPublicEvents;
+import vn.lienhiep.contest.vifotec.domain.CandidacyEvents;
+import vn.lienhiep.contest.vifotec.publicevents.CandidacyPublicEvents;
 import vn.lienhiep.kernel.DecisionRef;
 import vn.lienhiep.platform.contracts.SchemaRegistry;
 import vn.lienhiep.platform.publishing.PublicEvent;
@@ -41,7 +43,8 @@ class ContestPublicEventsTest {
     private final ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     private final SchemaRegistry schemas = new SchemaRegistry();
     private final PublicEventCatalog catalog = PublicEventCatalog.merge(List.of(
-            new EditionPublicEvents().editionPublicEventCatalog(), new EntryPublicEvents().entryPublicEventCatalog()));
+            new EditionPublicEvents().editionPublicEventCatalog(), new EntryPublicEvents().entryPublicEventCatalog(),
+            new CandidacyPublicEvents().candidacyPublicEventCatalog()));
     private static final DecisionRef DECISION = Committee.decision("12/QĐ-BTCHT", LocalDate.of(2024, 11, 20), null);
 
     private JsonNode data(PublicEvent event) throws Exception {
@@ -110,5 +113,18 @@ class ContestPublicEventsTest {
         assertThat(submitted.toString()).doesNotContain("Nguyễn").doesNotContain("p-x").doesNotContain("1990");
         assertThat(catalog.toPublic(new EntryEvents.EntryScored("entry-1", "p-j", null, Map.of(), BigDecimal.TEN,
                 null, 1, LocalDate.of(2024, 7, 1)))).as("scores never leave the service").isEmpty();
+    }
+
+    @Test
+    void aVifotecCandidacyIsAnnouncedWhenForwardedAndWhenItsResultIsKnown() throws Exception {
+        DecisionRef letter = new DecisionRef("12/LHH-VP", LocalDate.of(2024, 9, 30), "THUONG_TRUC", "Chủ tịch");
+        JsonNode forwarded = data(catalog.toPublic(new CandidacyEvents.VifotecCandidacyForwarded("c-1", 2024,
+                "BIOLOGY", letter, LocalDate.of(2024, 10, 1))).get(0));
+        assertThat(forwarded.path("letter").path("issuedBy").asText()).isEqualTo("THUONG_TRUC");
+        JsonNode notAwarded = data(catalog.toPublic(new CandidacyEvents.VifotecResultRecorded("c-1", 2024, "BIOLOGY",
+                null, 2025)).get(0));
+        assertThat(notAwarded.has("level")).isFalse();
+        assertThat(catalog.toPublic(new CandidacyEvents.CandidacyPrescreened("c-1", LocalDate.of(2024, 9, 1))))
+                .as("pre-screening is the union's own business").isEmpty();
     }
 }
