@@ -158,6 +158,9 @@ class ContestFlowApiTest extends ApiTestBase {
         rule(judge("p-j3").post(EN + "/" + a + "/scores", sheet(20, 20, 30)), "contest.judging.not-assigned");
 
         score(a, "p-j1", sheet(25, 25, 35));
+        awaitEntry(a, e -> e.path("scores").size() == 1);
+        assertThat(judge("p-j2").get(EN + "/" + a).json().path("scores"))
+                .as("a judge never sees a colleague's sheet before (or after) scoring").isEmpty();
         score(a, "p-j2", sheet(24, 25, 33));
         rule(judge("p-j2").post(EN + "/" + a + "/scores", sheet(1, 1, 1)), "contest.judging.already-scored");
         rule(judge("p-j1").post(EN + "/" + c + "/scores", sheet(31, 10, 10)), "contest.scoring.out-of-range");
@@ -276,6 +279,49 @@ class ContestFlowApiTest extends ApiTestBase {
             ok(committee.post(ED + "/" + edition + "/cancellation", Map.of("decision", decision("99/QĐ-BTC", 0),
                                                                            "reason", "Kết thúc kiểm thử")));
         }
+    }
+
+    /**
+     * Blind judging, end to end: a judge of a blind edition reads the entry without its authors, its organisation and
+     * its school (the office still sees them), and the entry's public announcement names no author either; the same
+     * edition ranks by the per-judge normalised total, and says so in its standings.
+     */
+    @Test
+    void aBlindEditionHidesTheAuthorsFromItsJudgesAndRanksByTheNormalisedTotal() {
+        Map<String, Object> terms = new HashMap<>();
+        terms.put("submissionOpen", TODAY.minusDays(10).toString());
+        terms.put("submissionClose", TODAY.plusDays(10).toString());
+        terms.put("blindJudging", true);
+        terms.put("scoring", Map.of("normalised", true));
+        terms.put("eligibility", Map.of("evidenceRequired", false));
+        String edition = launched("YOUTH_CREATIVITY", "Cuộc thi chấm kín lần thử nghiệm", terms);
+        ok(committee.post(ED + "/" + edition + "/jury", Map.of("decision", decision("03/QĐ-BTC", 1), "subPanels",
+                List.of(panel("SOFTWARE", judgeOf("p-blind-1", "Sở Giáo dục và Đào tạo"),
+                              judgeOf("p-blind-2", "Trường Đại học Tây Bắc"))))));
+        Map<String, Object> dossier = dossier("SOFTWARE", "Ứng dụng học bảng cửu chương bằng tiếng Thái",
+                List.of(born(author("p-pupil", "Lò Thị Pupil", true, 100, "Trường THCS Chiềng Cơi", true),
+                             TODAY.minusYears(13))));
+        dossier.put("youth", Map.of("school", "Trường THCS Chiềng Cơi", "grade", "8A", "supervisorName", "Cô giáo X",
+                                    "guardianConsent", true));
+        String entry = submit(edition, dossier, 1, null);
+
+        JsonNode office = awaitEntry(entry, e -> e.path("panelJudges").size() == 2 && e.path("blind").asBoolean());
+        assertThat(office.path("dossier").path("authors")).hasSize(1);
+        HttpJson.Response seen = judge("p-blind-1").get(EN + "/" + entry);
+        assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+        JsonNode blind = seen.json();
+        assertThat(blind.path("dossier").path("authors")).isEmpty();
+        assertThat(blind.path("dossier").path("youth").path("school").isMissingNode()
+                   || blind.path("dossier").path("youth").path("school").isNull()).isTrue();
+        assertThat(blind.toString()).doesNotContain("Lò Thị Pupil").doesNotContain("p-pupil")
+                                    .doesNotContain("Chiềng Cơi");
+        assertThat(judge("p-blind-1").get(EN + "?editionId=" + edition).json().toString())
+                .doesNotContain("Lò Thị Pupil");
+
+        JsonNode standings = http.get(ED + "/" + edition + "/standings").json();
+        assertThat(standings.path("rankedBy").asText()).isEqualTo("NORMALISED");
+        ok(committee.post(ED + "/" + edition + "/cancellation", Map.of("decision", decision("99/QĐ-BTC", 0),
+                                                                       "reason", "Kết thúc kiểm thử")));
     }
 
     @Test

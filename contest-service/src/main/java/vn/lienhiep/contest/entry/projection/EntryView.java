@@ -40,6 +40,17 @@ public record EntryView(String id, long version, String entryNo, String editionI
                              prize, returns, ineligibleReason, createdAt, updatedAt);
     }
 
+    /**
+     * The same entry as one judge may see it: their own score sheets only, never a colleague's, so each judge scores
+     * independently (the jury chair and the office see every sheet).
+     */
+    public EntryView withScoresOf(String judgeId) {
+        return new EntryView(id, version, entryNo, editionId, type, status, dossier, submittedOn, postmarkedOn,
+                             rulesVersion, assignments, scores.stream().filter(s -> s.judgeId().equals(judgeId)).toList(),
+                             divergences, recusals, completion, panelJudges, blind, prize, returns, ineligibleReason,
+                             createdAt, updatedAt);
+    }
+
     public record Assignment(String judgeId, String round, String assignedOn) {
     }
 

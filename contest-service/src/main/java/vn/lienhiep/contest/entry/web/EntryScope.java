@@ -12,7 +12,8 @@ import vn.lienhiep.platform.web.ResourceNotFoundException;
  * What a caller sees of the entries and as whom a judge acts (object level, after the contest's access table). The
  * office (the union, the committee, the secretariat, the jury chair) sees every entry. A judge sees only the entries
  * of their own sub-panel's field — anyone else's answers 404, exactly like an id that does not exist — and, when the
- * edition judges blind, without who the authors are. A judge scores, re-scores and steps aside as the person their
+ * edition judges blind, without who the authors are; and with their own score sheets only, so no judge scores in
+ * the light of a colleague's. A judge scores, re-scores and steps aside as the person their
  * token names (the {@code person} claim), never on another judge's behalf.
  */
 public final class EntryScope {
@@ -34,7 +35,8 @@ public final class EntryScope {
             return entry;
         }
         if (caller.has(Role.JUDGE) && caller.personId() != null && entry.panelJudges().contains(caller.personId())) {
-            return entry.blind() ? entry.withoutAuthors() : entry;
+            EntryView own = entry.withScoresOf(caller.personId());
+            return entry.blind() ? own.withoutAuthors() : own;
         }
         throw new ResourceNotFoundException("entry", entry.id());
     }
