@@ -35,7 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>A step: {@code {"key": "org-khuyen-hoc", "method": "POST", "path": "/api/...", "body": {...},
  * "save": {"orgKhuyenHoc": "id"}}}; {@code ${orgKhuyenHoc}} in a later path or body is replaced by the saved value.
- * {@code "await": true} on a GET polls (up to 30 s) until it answers 2xx: for data another context learns through Kafka.
+ * {@code "await": true} on a GET polls (up to 30 s, or {@code "awaitSeconds"}) until it answers 2xx — and, with
+ * {@code "until": {"/status": "COMPLETED"}}, until its answer holds those values: for data another context learns
+ * through Kafka, or an import that runs after its upload was accepted.
  * {@code "upload": "file.csv"} sends the file beside the step file as a multipart import (part {@code file}).
  * Other fields (e.g. {@code "note"}) are documentation. Every write carries {@code Idempotency-Key:
  * demo-<province>-<key>}, so running the loader again creates nothing: the services replay their first answers,
@@ -110,13 +112,13 @@ public final class DemoLoader {
                     HttpResponse<String> response = send(step, key, saved, file.getParent());
                     // "await": true on a GET — the answer comes from another context through Kafka (e.g. an expert
                     // verified in membership reaching review's pool): poll until it is there, up to 30 s.
-                    for (long until = System.nanoTime() + 30_000_000_000L;
-                         step.path("await").asBoolean(false) && response.statusCode() >= 300 && System.nanoTime() < until; ) {
-                        sleep(100);
+                    long until = System.nanoTime() + step.path("awaitSeconds").asLong(30) * 1_000_000_000L;
+                    while (step.path("await").asBoolean(false) && !settled(step, response) && System.nanoTime() < until) {
+                        sleep(200);
                         response = send(step, key, saved, file.getParent());
                     }
                     int status = response.statusCode();
-                    if (status >= 300) {
+                    if (status >= 300 || (step.path("await").asBoolean(false) && !settled(step, response))) {
                         failures.add(new Failure(file.getFileName().toString(), key, status + " " + response.body()));
                         continue;
                     }
@@ -187,6 +189,33 @@ public final class DemoLoader {
             sleep(attempt * 1000L);
         }
         throw last;
+    }
+
+    /**
+     * An awaited GET has settled when it answers 2xx and, with {@code "until": {"/pointer": "value"}}, its answer holds
+     * those values (e.g. an import job until its status is COMPLETED).
+     */
+    private static boolean settled(JsonNode step, HttpResponse<String> response) {
+        if (response.statusCode() >= 300) {
+            return false;
+        }
+        JsonNode until = step.path("until");
+        if (until.isMissingNode() || until.isEmpty()) {
+            return true;
+        }
+        try {
+            JsonNode answer = JSON.readTree(response.body());
+            Iterator<Map.Entry<String, JsonNode>> wanted = until.fields();
+            while (wanted.hasNext()) {
+                Map.Entry<String, JsonNode> field = wanted.next();
+                if (!answer.at(field.getKey()).asText().equals(field.getValue().asText())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String method(JsonNode step) {

@@ -200,6 +200,33 @@ public final class Identity {
         return created;
     }
 
+    /** The demo account that is a judge: a member of the 9th edition's agriculture sub-panel in the demo. */
+    public static final String DEMO_JUDGE_ACCOUNT = "demo.giamkhao";
+    /** The judge (person id) the demo's jury decision names for {@link #DEMO_JUDGE_ACCOUNT}. */
+    public static final String DEMO_JUDGE_PERSON = "demo-judge-agri-1";
+
+    /**
+     * Links {@value #DEMO_JUDGE_ACCOUNT} to the judge the demo's contest appoints ({@value #DEMO_JUDGE_PERSON}): its
+     * tokens then carry {@code person}, so it sees its sub-panel's entries and scores its own assignments. Idempotent.
+     */
+    public void linkDemoJudge() {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("personId", DEMO_JUDGE_PERSON);
+        body.put("expertId", null);
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(config.authUrl() + "/admin/users/" + DEMO_JUDGE_ACCOUNT
+                                                        + "/identity"))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", authorization())
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        call(request, 200);
+    }
+
     /** The demo account that is an expert, linked to the demo's expert so it can act as that expert. */
     public static final String DEMO_EXPERT_ACCOUNT = "demo.chuyengia";
     /** Saved by the demo's step files: the person and the expert {@link #DEMO_EXPERT_ACCOUNT} is. */

@@ -133,6 +133,12 @@ public final class Launcher {
             } catch (RuntimeException e) {
                 say("[lienhiep] " + Identity.DEMO_EXPERT_ACCOUNT + " not linked to the demo's expert: " + e.getMessage());
             }
+            try {
+                identity.linkDemoJudge();
+                say("[lienhiep] " + Identity.DEMO_JUDGE_ACCOUNT + " là giám khảo / is the judge " + Identity.DEMO_JUDGE_PERSON);
+            } catch (RuntimeException e) {
+                say("[lienhiep] " + Identity.DEMO_JUDGE_ACCOUNT + " not linked to the demo's judge: " + e.getMessage());
+            }
         }
         stopped.await();
     }

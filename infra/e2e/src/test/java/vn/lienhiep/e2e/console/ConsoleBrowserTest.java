@@ -461,6 +461,88 @@ class ConsoleBrowserTest {
         assertThat(officer.all(By.cssSelector("#user .who"))).isEmpty();
     }
 
+    /**
+     * The contest's "done when" in the browser: a judge of the demo's 9th edition (agriculture sub-panel) sees only
+     * their own assignments — not the medicine entry — and scores one on the scoring screen, whose criteria are the
+     * edition's rules; an out-of-range point is refused with its rule named and changes nothing.
+     */
+    @Test
+    @Order(11)
+    void aJudgeScoresTheirOwnAssignmentOnTheScoringScreen() {
+        HttpJson admin = new HttpJson(platform.config.authUrl())
+                .withHeader("Authorization", platform.identity.authorization());
+        String judgePerson = vn.lienhiep.stack.Identity.DEMO_JUDGE_PERSON;
+        java.util.Map<String, Object> none = new java.util.HashMap<>();
+        none.put("personId", null);
+        none.put("expertId", null);
+        for (JsonNode user : admin.get("/admin/users").json()) {
+            if (judgePerson.equals(user.path("personId").asText())) {
+                admin.send("PUT", "/admin/users/" + user.path("username").asText() + "/identity", none, Map.of());
+            }
+        }
+        String username = "giamkhao." + platform.run;
+        String password = platform.account(username, "Giám khảo Nông nghiệp 1", List.of("JUDGE"), null);
+        java.util.Map<String, Object> link = new java.util.HashMap<>();
+        link.put("personId", judgePerson);
+        link.put("expertId", null);
+        HttpJson.Response linked = admin.send("PUT", "/admin/users/" + username + "/identity", link, Map.of());
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        String mango = platform.demo.get("slEntryXoai");
+
+        try (Browser judge = Browser.open(platform.gatewayUrl()).signIn(username, password)) {
+            judge.follow(By.xpath("//nav//a[contains(@href, '#/contest/my-assignments')]"));
+            judge.waitForText("Quy trình ghép cải tạo vườn xoài già cỗi");
+            judge.screenshot("30-judge-own-assignments");
+            assertThat(judge.bodyText()).contains("Máy sấy cà phê")
+                    .doesNotContain("Phần mềm nhắc lịch tái khám");
+            judge.go("#/contest/entries/" + mango).waitForText("Chấm điểm");
+            judge.screenshot("31-judge-entry");
+            act(judge, "scores");
+            assertThat(judge.unlabelledFields()).as("every score field has a label").isEmpty();
+            judge.type("points.NOVELTY", "35").type("points.APPLICABILITY", "25").type("points.EFFECTIVENESS", "35");
+            judge.click(By.cssSelector("dialog button[type=submit]"));
+            judge.waitForText("contest.scoring.out-of-range");
+            judge.screenshot("32-judge-score-refused");
+            judge.type("points.NOVELTY", "26.5");
+            judge.click(By.cssSelector("dialog button[type=submit]"));
+            judge.waitUntil(d -> d.findElements(By.cssSelector("dialog")).isEmpty());
+            eventually(() -> platform.api.get("/api/contest/entries/" + mango).json().path("scores").size() == 1);
+            judge.go("#/contest/entries/" + mango).waitForText("86,5");
+            judge.screenshot("33-judge-scored");
+            assertThat(judge.all(By.cssSelector("[data-action=scores]"))).as("a score is given once").isEmpty();
+            JsonNode sheet = platform.api.get("/api/contest/entries/" + mango).json().path("scores").get(0);
+            assertThat(sheet.path("judgeId").asText()).isEqualTo(judgePerson);
+            assertThat(sheet.path("points").path("NOVELTY").asDouble()).isEqualTo(26.5);
+            // Another sub-panel's entry does not exist for this judge.
+            judge.go("#/contest/entries/" + platform.demo.get("slEntryTaiKham"));
+            judge.waitUntil(d -> !d.findElements(By.cssSelector("main .notice-error")).isEmpty());
+        }
+    }
+
+    /** The contest office reads R-C1 as of the end of 2021 from the imported history: the union's published figures. */
+    @Test
+    @Order(12)
+    void theContestOfficeReadsTheCumulativeReportAsOfAnyDay() {
+        String username = "thuky." + platform.run;
+        String password = platform.account(username, "Ban Thư ký hội thi", List.of("CONTEST_SECRETARIAT"), null);
+        try (Browser office = Browser.open(platform.gatewayUrl()).signIn(username, password)) {
+            office.follow(By.xpath("//nav//a[contains(@href, '#/contest/report')]"));
+            office.go("#/contest/report?type=TECH_INNOVATION&asOf=2021-12-31").waitForText("Lượt tác giả và đồng tác giả");
+            String text = office.bodyText();
+            assertThat(text).contains("Số tác giả khác nhau").contains("157").contains("398").contains("97");
+            office.screenshot("34-contest-report-2021");
+            office.go("#/contest/editions").waitForText("lần thứ 9");
+            office.follow(By.xpath("//main//a[contains(., 'lần thứ 9')]"));
+            office.waitForText("01/QĐ-BTCHT");
+            office.screenshot("35-contest-edition");
+            assertThat(office.unlabelledFields()).isEmpty();
+        }
+        try (Browser visitor = Browser.open(platform.gatewayUrl())) {
+            visitor.go("#/contest/gallery").waitForText("Giải pháp, sản phẩm đạt giải");
+            visitor.screenshot("36-contest-gallery-public");
+        }
+    }
+
     private static void act(Browser browser, String action) {
         browser.click(By.cssSelector("[data-action='" + action + "']"));
         browser.find(By.cssSelector("dialog[open]"));
