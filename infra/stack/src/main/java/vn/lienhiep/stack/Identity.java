@@ -210,21 +210,7 @@ public final class Identity {
      * tokens then carry {@code person}, so it sees its sub-panel's entries and scores its own assignments. Idempotent.
      */
     public void linkDemoJudge() {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("personId", DEMO_JUDGE_PERSON);
-        body.put("expertId", null);
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(config.authUrl() + "/admin/users/" + DEMO_JUDGE_ACCOUNT
-                                                        + "/identity"))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Authorization", authorization())
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        call(request, 200);
+        link(DEMO_JUDGE_ACCOUNT, DEMO_JUDGE_PERSON, null);
     }
 
     /** The demo account that is an expert, linked to the demo's expert so it can act as that expert. */
@@ -246,13 +232,18 @@ public final class Identity {
         if (expertId == null) {
             return null;
         }
+        link(DEMO_EXPERT_ACCOUNT, saved.get(DEMO_EXPERT_PERSON_VARIABLE), expertId);
+        return expertId;
+    }
+
+    /** The provider's identity link of an account: the person (and expert) its tokens name. */
+    private void link(String username, String personId, String expertId) {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("personId", saved.get(DEMO_EXPERT_PERSON_VARIABLE));
+        body.put("personId", personId);
         body.put("expertId", expertId);
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(config.authUrl() + "/admin/users/" + DEMO_EXPERT_ACCOUNT
-                                                        + "/identity"))
+            request = HttpRequest.newBuilder(URI.create(config.authUrl() + "/admin/users/" + username + "/identity"))
                     .timeout(Duration.ofSeconds(10))
                     .header("Authorization", authorization())
                     .header("Content-Type", "application/json")
@@ -261,7 +252,6 @@ public final class Identity {
             throw new UncheckedIOException(e);
         }
         call(request, 200);
-        return expertId;
     }
 
     private JsonNode call(HttpRequest request, int expected) {

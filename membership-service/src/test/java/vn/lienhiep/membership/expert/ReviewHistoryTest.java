@@ -3,32 +3,19 @@ package vn.lienhiep.membership.expert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.core.message.Encoding;
-import io.cloudevents.jackson.JsonFormat;
-import io.cloudevents.kafka.CloudEventSerializer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import vn.lienhiep.membership.ApiTestBase;
 import vn.lienhiep.membership.expert.subscriptions.ReviewHistorySubscription;
 import vn.lienhiep.testing.HttpJson;
-import vn.lienhiep.testing.TestInfrastructure;
+import vn.lienhiep.testing.TopicWriter;
 
 /**
  * Each expert's review history, learned from review's public events on the real broker exactly as review-service
@@ -38,7 +25,7 @@ import vn.lienhiep.testing.TestInfrastructure;
 class ReviewHistoryTest extends ApiTestBase {
 
     @Test
-    void assignmentAndClosingAppearOnTheExpertsProfile() throws Exception {
+    void assignmentAndClosingAppearOnTheExpertsProfile() {
         String expertId = registeredExpert();
         String engagementId = UUID.randomUUID().toString();
         String assignedId = UUID.randomUUID().toString();
@@ -111,23 +98,7 @@ class ReviewHistoryTest extends ApiTestBase {
         return e.json().get("id").asText();
     }
 
-    private static void send(String id, String event, String engagementId, long sequence, String json)
-            throws Exception {
-        CloudEvent cloudEvent = CloudEventBuilder.v1().withId(id).withSource(URI.create("urn:lienhiep:14:review"))
-                .withType("vn.lienhiep.review." + event + ".v1").withSubject(engagementId)
-                .withTime(OffsetDateTime.now())
-                .withDataSchema(URI.create("https://schemas.lienhiep.vn/review/" + event + ".v1.json"))
-                .withDataContentType("application/json")
-                .withExtension("province", "14").withExtension("aggregatesequence", sequence)
-                .withData(json.replace("\n", "").getBytes(StandardCharsets.UTF_8)).build();
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
-        props.put(CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED.name());
-        props.put(CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE);
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(ReviewHistorySubscription.TOPIC, engagementId, cloudEvent)).get();
-        }
+    private static void send(String id, String event, String engagementId, long sequence, String json) {
+        TopicWriter.send(ReviewHistorySubscription.TOPIC, "review", event, id, engagementId, sequence, json);
     }
 }

@@ -3,32 +3,19 @@ package vn.lienhiep.membership.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.core.message.Encoding;
-import io.cloudevents.jackson.JsonFormat;
-import io.cloudevents.kafka.CloudEventSerializer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import vn.lienhiep.membership.ApiTestBase;
 import vn.lienhiep.membership.person.subscriptions.ContestAchievementSubscription;
 import vn.lienhiep.testing.HttpJson;
-import vn.lienhiep.testing.TestInfrastructure;
+import vn.lienhiep.testing.TopicWriter;
 
 /**
  * A person's contest achievements, learned from the contest's public events on the real broker exactly as
@@ -41,7 +28,7 @@ class ContestAchievementsTest extends ApiTestBase {
     private static final String PERSONS = "/api/membership/persons";
 
     @Test
-    void aPrizeAppearsOnTheAuthorsProfileAndARevocationMarksIt() throws Exception {
+    void aPrizeAppearsOnTheAuthorsProfileAndARevocationMarksIt() {
         String person = person();
         String entry = UUID.randomUUID().toString();
         String awardedId = UUID.randomUUID().toString();
@@ -91,22 +78,7 @@ class ContestAchievementsTest extends ApiTestBase {
         return p.json().get("id").asText();
     }
 
-    private static void send(String id, String event, String key, long sequence, String json) throws Exception {
-        CloudEvent cloudEvent = CloudEventBuilder.v1().withId(id).withSource(URI.create("urn:lienhiep:14:contest"))
-                .withType("vn.lienhiep.contest." + event + ".v1").withSubject(key)
-                .withTime(OffsetDateTime.now())
-                .withDataSchema(URI.create("https://schemas.lienhiep.vn/contest/" + event + ".v1.json"))
-                .withDataContentType("application/json")
-                .withExtension("province", "14").withExtension("aggregatesequence", sequence)
-                .withData(json.replace("\n", "").getBytes(StandardCharsets.UTF_8)).build();
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
-        props.put(CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED.name());
-        props.put(CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE);
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(ContestAchievementSubscription.TOPIC, key, cloudEvent)).get();
-        }
+    private static void send(String id, String event, String key, long sequence, String json) {
+        TopicWriter.send(ContestAchievementSubscription.TOPIC, "contest", event, id, key, sequence, json);
     }
 }
