@@ -1,6 +1,6 @@
 // Persons and intellectuals with their memberships; experts with verification and consent.
 import { h } from '../core/dom.js';
-import { t, label } from '../core/i18n.js';
+import { t, label, localized } from '../core/i18n.js';
 import { get } from '../core/api.js';
 import { openRecord } from '../core/record.js';
 import { date, yesNo } from '../core/format.js';
@@ -76,7 +76,28 @@ async function person(main, { params }) {
 
 const EXPERT_TONES = { ACTIVE: 'ok', PENDING_VERIFICATION: 'warn', REJECTED: 'bad', INACTIVE: 'muted' };
 
-function experts(main) {
+let taxonomy;
+/** The expertise fields' names by code, from membership's public taxonomy (read once per page load). */
+async function fieldNames() {
+  if (!taxonomy) {
+    taxonomy = get(`${EXPERTS}/taxonomy`).then(answer => {
+      const names = new Map();
+      for (const group of answer.groups || []) {
+        for (const field of group.fields || []) names.set(field.code, field);
+      }
+      return names;
+    }).catch(() => new Map());
+  }
+  return taxonomy;
+}
+
+const fieldsText = (names, codes) => (codes || []).map(code => {
+  const field = names.get(code);
+  return field ? localized(field.labelVi, field.labelEn) : code;
+}).join(', ');
+
+async function experts(main) {
+  const names = await fieldNames();
   return listPage(main, {
     title: t('nav.experts'),
     sorts: [{ value: 'fullName', label: t('person.sort.name') },
@@ -91,7 +112,7 @@ function experts(main) {
     columns: [
       { label: t('person.fullName'), value: e => link(`/experts/${e.id}`, e.fullName) },
       { label: t('person.degree'), value: e => label('Degree', e.degree) },
-      { label: t('expert.fields'), value: e => (e.expertiseFields || []).join(', ') },
+      { label: t('expert.fields'), value: e => fieldsText(names, e.expertiseFields) },
       { label: t('expert.status'), value: e => badge(label('ExpertStatus', e.status), EXPERT_TONES[e.status]) },
       { label: t('expert.reconfirmation'), value: e => date(e.reconfirmationDueOn) }
     ]
@@ -110,12 +131,13 @@ async function expert(main, { params }) {
   const record = await openRecord(main, `${EXPERTS}/${encodeURIComponent(params.id)}`, `/experts/${params.id}`);
   if (!record) return;
   const e = record.data;
+  const names = await fieldNames();
   const actions = h('div');
   page(main, e.fullName,
     facts([
       [t('expert.status'), badge(label('ExpertStatus', e.status), EXPERT_TONES[e.status])],
       [t('person.degree'), label('Degree', e.degree)],
-      [t('expert.fields'), (e.expertiseFields || []).join(', ')],
+      [t('expert.fields'), fieldsText(names, e.expertiseFields)],
       [t('expert.specialisations'), e.specialisations],
       [t('expert.scope'), label('ExpertScope', e.scope)],
       [t('expert.years'), e.yearsExperience],

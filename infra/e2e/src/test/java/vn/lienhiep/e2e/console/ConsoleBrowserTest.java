@@ -288,6 +288,8 @@ class ConsoleBrowserTest {
         staff.screenshot("12-persons");
         staff.go("#/experts");
         staff.screenshot("13-experts");
+        // Expertise fields read as their names from membership's taxonomy, not as codes.
+        assertThat(staff.bodyText()).contains("Kinh tế và kinh doanh").contains("Trồng trọt");
         staff.go("#/governance");
         staff.screenshot("14-governance");
         for (String page : List.of("#/organizations", "#/persons", "#/experts", "#/governance", "#/imports")) {
