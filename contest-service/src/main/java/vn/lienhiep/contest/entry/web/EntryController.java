@@ -67,6 +67,10 @@ public class EntryController {
                                       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Caller caller = Callers.current();
+        if (!EntryScope.seesAll(caller) && caller.personId() == null) {
+            // A judge's account linked to no person has no sub-panel: nothing to list.
+            return PageResult.of(java.util.List.of(), page, size, 0);
+        }
         String panelJudge = EntryScope.seesAll(caller) ? null : EntryScope.judge(caller);
         return queries.search(editionId, field, status == null ? null : status.name(), panelJudge, q, page, size)
                       .map(entry -> EntryScope.visible(caller, entry));
