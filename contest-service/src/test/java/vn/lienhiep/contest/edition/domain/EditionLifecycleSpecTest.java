@@ -284,6 +284,19 @@ class EditionLifecycleSpecTest {
     }
 
     @Test
+    void anEditionCancelledAfterItsResultsWereApprovedLeavesNoAwardedSolutionBehind() {
+        contest.record(TECH, ID, "en-1", MANGO);
+        contest.record(TECH, ID, "en-2", COFFEE);
+        DecisionRef cancel = Committee.decision("16/QĐ-BTCHT", LocalDate.of(2024, 11, 22), "Trưởng ban");
+        fixture.given(approved(firstPrize(), secondPrize()))
+               .when(new Cancel(ID, cancel, "Phát hiện sai phạm trong tổ chức chấm thi", null))
+               .expectEvents(new EditionCancelled(ID, TECH, cancel, "Phát hiện sai phạm trong tổ chức chấm thi"));
+        assertThat(contest.awardedBefore(TECH, MANGO, "ed-10")).isFalse();
+        assertThat(contest.awardedBefore(TECH, COFFEE, "ed-10")).isFalse();
+        assertThat(committed(contest).status()).isEqualTo(EditionStatus.CANCELLED);
+    }
+
+    @Test
     void anEditionWhosePrizesWereHandedOverOrThatWasCancelledIsNotCancelled() {
         DecisionRef cancel = Committee.decision("30/QĐ-BTCHT", LocalDate.of(2024, 11, 30), "Trưởng ban");
         fixture.given(awarded()).when(new Cancel(ID, cancel, "Quá muộn", null))
