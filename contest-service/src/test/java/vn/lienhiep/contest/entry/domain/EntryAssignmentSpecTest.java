@@ -153,6 +153,13 @@ class EntryAssignmentSpecTest {
     }
 
     @Test
+    void aJudgeWhoSteppedAsideIsNotAssignedAgain() {
+        fixture.given(submitted(), eligible(), assigned(BINH), assigned(HOA), recused(HOA, "Người nhà là tác giả"))
+               .when(new AssignJudge(ID, HOA, null))
+               .expectException(Refusal.by("contest.judging.recused").with("judgeId", HOA)).expectNoEvents();
+    }
+
+    @Test
     void aJudgeWhoHasScoredNoLongerStepsAside() {
         fixture.given(submitted(), eligible(), assigned(BINH), assigned(HOA), scored(BINH, points(25, 25, 35)))
                .when(new DeclareConflict(ID, BINH, "Nhớ ra là người quen", null))
