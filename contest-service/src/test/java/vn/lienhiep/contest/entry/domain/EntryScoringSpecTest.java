@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import vn.lienhiep.contest.common.domain.EditionStatus;
@@ -191,6 +192,22 @@ class EntryScoringSpecTest {
                                                null, 1, TODAY),
                              new EntryScoringCompleted(ID, Round.PRELIMINARY, new BigDecimal("76.00"), true));
         assertThat(standing().counted()).extracting(ScoreSheet::judgeId).containsExactly(BINH, HOA);
+    }
+
+    @Test
+    @Disabled("bug: a recusal during the re-score never completes it — DeclareConflict applies only"
+              + " JudgeConflictDeclared, and only RescoreEntry checks whether every member still required has"
+              + " re-scored; once the others have, nobody can re-score again, so the entry stays RESCORING and its"
+              + " incomplete standing holds the edition's results (contest.edition.scoring-incomplete) for good")
+    void theLastSubPanelMemberSteppingAsideCompletesTheReScoreOfTheOthers() {
+        Map<String, BigDecimal> binh = points(24, 24, 32);
+        Map<String, BigDecimal> hoa = points(21, 21, 30);
+        fixture.given(concat(divergent(submitted()), rescored(BINH, binh), rescored(HOA, hoa)))
+               .when(new DeclareConflict(ID, THANG, "Em ruột là tác giả Quàng Thị Én", null))
+               .expectEvents(new JudgeConflictDeclared(ID, THANG, Round.PRELIMINARY, "Em ruột là tác giả Quàng Thị Én",
+                                                       TODAY),
+                             new EntryScoringCompleted(ID, Round.PRELIMINARY, new BigDecimal("76.00"), true));
+        assertThat(standing().complete()).isTrue();
     }
 
     @Test
