@@ -303,13 +303,15 @@ public class ContestEdition {
     }
 
     @CommandHandler
-    public Outcome handle(Cancel command, EditionRegistry registry, Editions editions, Clock clock) {
+    public Outcome handle(Cancel command, EditionRegistry registry, AwardedSolutions awarded, Editions editions,
+                          Clock clock) {
         DecisionRef decision = Inputs.required(command.decision(), "decision");
         String reason = Inputs.text(command.reason(), "reason");
         CANCELLING.enforce(act(decision.date(), clock));
         if (status == EditionStatus.OPEN) {
             registry.closed(type, editionId);
         }
+        awards.keySet().forEach(awarded::revoke);
         AggregateLifecycle.apply(new EditionCancelled(editionId, type, decision, reason));
         return saved(editions);
     }

@@ -153,6 +153,9 @@ public class ContestEntry {
         inStatus(status, "judge-assigned", "phân công chấm",
                  round == Round.PRELIMINARY ? EnumSet.of(EntryStatus.ELIGIBLE, EntryStatus.IN_JUDGING)
                          : EnumSet.of(EntryStatus.SCORED, EntryStatus.IN_JUDGING)).ifPresent(EntryPolicies::fail);
+        if (recused.contains(judgeId)) {
+            throw recusedFrom(judgeId).asException();
+        }
         ASSIGNING.enforce(assignment(judgeId, snapshot, standings, assigned.getOrDefault(round, Set.of())));
         AggregateLifecycle.apply(new JudgeAssigned(entryId, editionId, judgeId, round, Clocks.today(clock)));
         return saved(standings);
@@ -216,8 +219,7 @@ public class ContestEntry {
                            .with("status", status.name()).asException();
         }
         if (recused.contains(judgeId)) {
-            throw Rejection.of("contest.judging.recused", "Giám khảo đã tự rút khỏi việc chấm hồ sơ này.",
-                               "The judge stepped aside from this entry.").with("judgeId", judgeId).asException();
+            throw recusedFrom(judgeId).asException();
         }
         RESCORING.enforce(assignment(judgeId, snapshot, standings, Set.of()));
         if (rescores.getOrDefault(round, Map.of()).containsKey(judgeId)) {

@@ -313,6 +313,12 @@ public final class EntryPolicies {
                         .with("judgeId", judgeId);
     }
 
+    /** A judge who declared a conflict on the entry stepped aside for good: neither assigned again nor re-scoring. */
+    static Rejection recusedFrom(String judgeId) {
+        return Rejection.of("contest.judging.recused", "Giám khảo đã tự rút khỏi việc chấm hồ sơ này.",
+                            "The judge stepped aside from this entry.").with("judgeId", judgeId);
+    }
+
     static Rejection notJudging(EditionStatus status) {
         return Rejection.of("contest.judging.not-judging",
                             "Kỳ thi không ở vòng chấm (hiện tại: " + status.labelVi() + ").",

@@ -56,6 +56,11 @@ public final class InMemoryContest implements EditionRegistry, Editions, EntrySt
         open.remove(type, editionId);
     }
 
+    /** The edition of the programme open for entries, as the registry holds it. */
+    public Optional<String> openEdition(ContestType type) {
+        return Optional.ofNullable(open.get(type));
+    }
+
     @Override
     public void save(EditionSnapshot snapshot) {
         snapshots.put(snapshot.editionId(), snapshot);
