@@ -165,7 +165,8 @@ public class ContestEntry {
     public Outcome handle(DeclareConflict command, Editions editions, EntryStandings standings, Clock clock) {
         String judgeId = Inputs.text(command.judgeId(), "judgeId");
         String reason = Inputs.text(command.reason(), "reason");
-        Round round = judgingRound(edition(editions));
+        EditionSnapshot snapshot = edition(editions);
+        Round round = judgingRound(snapshot);
         boolean onEntry = assigned.getOrDefault(round, Set.of()).contains(judgeId)
                           || status == EntryStatus.RESCORING;
         if (!onEntry || sheets.getOrDefault(round, Map.of()).containsKey(judgeId)
@@ -174,6 +175,10 @@ public class ContestEntry {
             throw (onEntry ? alreadyScored(judgeId) : notAssigned(judgeId)).asException();
         }
         AggregateLifecycle.apply(new JudgeConflictDeclared(entryId, judgeId, round, reason, Clocks.today(clock)));
+        if (status == EntryStatus.RESCORING) {
+            // The last member still due stepped aside: the others' re-score is the sub-panel's.
+            completeRescoreIfDue(snapshot, standings, round);
+        }
         return saved(standings);
     }
 
@@ -230,12 +235,16 @@ public class ContestEntry {
         ScoreSheet sheet = sheet(judgeId, command.points(), terms.scoring());
         AggregateLifecycle.apply(new EntryRescored(entryId, judgeId, round, sheet.points(), sheet.total(),
                                                    Inputs.optionalText(command.comment()), terms.version(), today));
-        Set<String> needed = rescorers(snapshot, standings);
-        if (rescores.getOrDefault(round, Map.of()).keySet().containsAll(needed)) {
-            AggregateLifecycle.apply(new EntryScoringCompleted(entryId, round,
-                    mean(List.copyOf(rescores.get(round).values())), true));
-        }
+        completeRescoreIfDue(snapshot, standings, round);
         return saved(standings);
+    }
+
+    /** The re-score is complete when every sub-panel member still required has re-scored (at least one has). */
+    private void completeRescoreIfDue(EditionSnapshot snapshot, EntryStandings standings, Round round) {
+        Map<String, ScoreSheet> given = rescores.getOrDefault(round, Map.of());
+        if (!given.isEmpty() && given.keySet().containsAll(rescorers(snapshot, standings))) {
+            AggregateLifecycle.apply(new EntryScoringCompleted(entryId, round, mean(List.copyOf(given.values())), true));
+        }
     }
 
     // --- state ---------------------------------------------------------------------------------------------------

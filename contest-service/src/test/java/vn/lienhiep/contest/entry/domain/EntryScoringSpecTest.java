@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import vn.lienhiep.contest.common.domain.EditionStatus;
@@ -195,10 +194,6 @@ class EntryScoringSpecTest {
     }
 
     @Test
-    @Disabled("bug: a recusal during the re-score never completes it — DeclareConflict applies only"
-              + " JudgeConflictDeclared, and only RescoreEntry checks whether every member still required has"
-              + " re-scored; once the others have, nobody can re-score again, so the entry stays RESCORING and its"
-              + " incomplete standing holds the edition's results (contest.edition.scoring-incomplete) for good")
     void theLastSubPanelMemberSteppingAsideCompletesTheReScoreOfTheOthers() {
         Map<String, BigDecimal> binh = points(24, 24, 32);
         Map<String, BigDecimal> hoa = points(21, 21, 30);
