@@ -1,8 +1,5 @@
 package vn.lienhiep.contest;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +12,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienhiep.contest.common.domain.AwardedSolutions;
 import vn.lienhiep.contest.common.domain.ContestType;
 import vn.lienhiep.contest.entry.infrastructure.JdbcEntryStandings;
-import vn.lienhiep.contracts.security.Role;
-import vn.lienhiep.kernel.Clocks;
 import vn.lienhiep.testing.HttpJson;
-import vn.lienhiep.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static vn.lienhiep.contest.ContestFixture.ED;
+import static vn.lienhiep.contest.ContestFixture.EN;
+import static vn.lienhiep.contest.ContestFixture.TODAY;
+import static vn.lienhiep.contest.ContestFixture.author;
+import static vn.lienhiep.contest.ContestFixture.award;
+import static vn.lienhiep.contest.ContestFixture.born;
+import static vn.lienhiep.contest.ContestFixture.decision;
+import static vn.lienhiep.contest.ContestFixture.dossier;
+import static vn.lienhiep.contest.ContestFixture.judgeOf;
+import static vn.lienhiep.contest.ContestFixture.ok;
+import static vn.lienhiep.contest.ContestFixture.panel;
+import static vn.lienhiep.contest.ContestFixture.row;
+import static vn.lienhiep.contest.ContestFixture.rule;
+import static vn.lienhiep.contest.ContestFixture.sheet;
 
 /**
  * An edition of Sơn La's Hội thi Sáng tạo kỹ thuật from its rules to the national result, through the API with each
@@ -32,29 +39,23 @@ import static org.awaitility.Awaitility.await;
  */
 class ContestFlowApiTest extends ApiTestBase {
 
-    private static final String ED = "/api/contest/editions";
-    private static final String EN = "/api/contest/entries";
-    private static final LocalDate TODAY = LocalDate.now(Clocks.VIETNAM);
-
     @Autowired
     JdbcEntryStandings organisations;
 
     @Autowired
     AwardedSolutions awarded;
 
+    private ContestFixture contest;
     private HttpJson committee;
     private HttpJson secretariat;
     private HttpJson chair;
 
     @BeforeEach
     void clients() {
-        committee = as("test-btc", Role.CONTEST_COMMITTEE);
-        secretariat = as("test-thuky", Role.CONTEST_SECRETARIAT);
-        chair = as(TestTokens.shared().user("test-truongbgk").roles(Role.JURY_CHAIR).person("p-chair").bearer());
-    }
-
-    private HttpJson judge(String personId) {
-        return as(TestTokens.shared().user("judge-" + personId).roles(Role.JUDGE).person(personId).bearer());
+        contest = new ContestFixture(this);
+        committee = contest.committee;
+        secretariat = contest.secretariat;
+        chair = contest.chair;
     }
 
     @Test
@@ -80,48 +81,50 @@ class ContestFlowApiTest extends ApiTestBase {
                 "decision", decision("05/QĐ-BTCHT", 12), "newClose", TODAY.minusDays(1).toString())));
 
         // --- entries, and one refused by each screening rule ---------------------------------------------------
-        String a = submit(edition, dossier("AGRI_FOREST_FISHERY_RESOURCES_ENV",
+        String a = contest.submit(edition, dossier("AGRI_FOREST_FISHERY_RESOURCES_ENV",
                 "Quy trình ghép cải tạo vườn xoài già cỗi tại huyện Yên Châu",
                 List.of(author("p-a", "Lò Văn A", true, 60, "Trạm Khuyến nông Yên Châu", true),
                         author("p-b", "Cầm Thị B", false, 40, "Hợp tác xã Yên Châu", false))), 20, null);
-        String b = submit(edition, dossier("AGRI_FOREST_FISHERY_RESOURCES_ENV", "Máy sấy cà phê dùng năng lượng mặt trời",
+        String b = contest.submit(edition, dossier("AGRI_FOREST_FISHERY_RESOURCES_ENV",
+                "Máy sấy cà phê dùng năng lượng mặt trời",
                 List.of(author("p-c", "Quàng Văn C", true, 100, "Công ty Cà phê Sơn La", false))), 15, null);
-        String c = submit(edition, dossier("AGRI_FOREST_FISHERY_RESOURCES_ENV", "Bẫy côn trùng hại chè bằng đèn LED",
+        String c = contest.submit(edition, dossier("AGRI_FOREST_FISHERY_RESOURCES_ENV",
+                "Bẫy côn trùng hại chè bằng đèn LED",
                 List.of(author("p-d", "Hà Văn D", true, 100, "Đội sản xuất chè Mộc Châu", false))), 15, null);
         // Posted on time, received after the deadline: the postmark counts.
-        String d = submit(edition, dossier("MEDICINE_PHARMACY",
+        String d = contest.submit(edition, dossier("MEDICINE_PHARMACY",
                 "Phần mềm nhắc lịch tái khám cho bệnh nhân tăng huyết áp tuyến xã",
                 List.of(author("p-e", "Lường Thị E", true, 100, "Bệnh viện Đa khoa tỉnh Sơn La", false))), 0, 2);
 
-        refused(edition, dossier("MEDICINE_PHARMACY", "Nhận sau hạn, không có dấu bưu điện",
+        contest.refused(edition, dossier("MEDICINE_PHARMACY", "Nhận sau hạn, không có dấu bưu điện",
                 List.of(author(null, "Tác giả F", true, 100, null, false))), 0, null, "contest.entry.after-deadline");
         Map<String, Object> old = dossier("MEDICINE_PHARMACY", "Giải pháp áp dụng từ năm 2015",
                 List.of(author(null, "Tác giả G", true, 100, null, false)));
         old.put("appliedSinceYear", 2015);
-        refused(edition, old, 5, null, "contest.eligibility.applied-since");
+        contest.refused(edition, old, 5, null, "contest.eligibility.applied-since");
         Map<String, Object> noEvidence = dossier("MEDICINE_PHARMACY", "Giải pháp chưa có minh chứng áp dụng",
                 List.of(author(null, "Tác giả H", true, 100, null, false)));
         noEvidence.put("evidence", List.of());
-        refused(edition, noEvidence, 5, null, "contest.eligibility.evidence-missing");
+        contest.refused(edition, noEvidence, 5, null, "contest.eligibility.evidence-missing");
         Map<String, Object> outside = dossier("MEDICINE_PHARMACY", "Giải pháp của tác giả ngoài tỉnh",
                 List.of(author(null, "Tác giả I", true, 100, null, false)));
         outside.put("inProvince", false);
-        refused(edition, outside, 5, null, "contest.eligibility.outside-province");
+        contest.refused(edition, outside, 5, null, "contest.eligibility.outside-province");
         organisations.organisationStatus("org-dinh-chi", "SUSPENDED", 1);
         Map<String, Object> suspended = dossier("MEDICINE_PHARMACY", "Giải pháp của hội đang bị đình chỉ",
                 List.of(author(null, "Tác giả K", true, 100, null, false)));
         suspended.put("entrantType", "ORGANISATION");
         suspended.put("organisationId", "org-dinh-chi");
         suspended.put("organisationName", "Hội Khoa học kỹ thuật bị đình chỉ");
-        refused(edition, suspended, 5, null, "contest.eligibility.member-suspended");
+        contest.refused(edition, suspended, 5, null, "contest.eligibility.member-suspended");
         awarded.record(ContestType.TECH_INNOVATION, "edition-8", "entry-8-1", "Lò đốt rác thải sinh hoạt quy mô xã");
-        refused(edition, dossier("MEDICINE_PHARMACY", "Lò đốt rác thải sinh hoạt quy mô xã",
+        contest.refused(edition, dossier("MEDICINE_PHARMACY", "Lò đốt rác thải sinh hoạt quy mô xã",
                 List.of(author(null, "Tác giả L", true, 100, null, false))), 5, null,
                 "contest.eligibility.previously-awarded");
-        refused(edition, dossier("MEDICINE_PHARMACY", "Hai tác giả chính",
+        contest.refused(edition, dossier("MEDICINE_PHARMACY", "Hai tác giả chính",
                 List.of(author(null, "Tác giả M", true, 50, null, false), author(null, "Tác giả N", true, 50, null, false))),
                 5, null, "contest.entry.principal-author");
-        refused(edition, dossier("MEDICINE_PHARMACY", "Tỷ lệ đóng góp không đủ 100%",
+        contest.refused(edition, dossier("MEDICINE_PHARMACY", "Tỷ lệ đóng góp không đủ 100%",
                 List.of(author(null, "Tác giả O", true, 70, null, false), author(null, "Tác giả P", false, 20, null, false))),
                 5, null, "contest.entry.shares-not-100");
 
@@ -144,42 +147,43 @@ class ContestFlowApiTest extends ApiTestBase {
         rule(chair.post(EN + "/" + a + "/judges", Map.of("judgeId", "p-j3")), "contest.judging.conflict-same-unit");
         rule(chair.post(EN + "/" + a + "/judges", Map.of("judgeId", "p-c")), "contest.judging.judge-is-entrant");
         rule(chair.post(EN + "/" + d + "/judges", Map.of("judgeId", "p-j1")), "contest.judging.not-on-sub-panel");
-        assign(a, "p-j1", "p-j2");
-        assign(b, "p-j1", "p-j3");
-        assign(c, "p-j1", "p-j2");
-        assign(d, "p-j4", "p-j5");
+        contest.assign(a, "p-j1", "p-j2");
+        contest.assign(b, "p-j1", "p-j3");
+        contest.assign(c, "p-j1", "p-j2");
+        contest.assign(d, "p-j4", "p-j5");
 
-        awaitEntry(d, e -> e.path("assignments").size() == 2);
+        contest.awaitEntry(d, e -> e.path("assignments").size() == 2);
         // A judge sees only their own sub-panel's entries, and scores only their own assignments.
-        assertThat(judge("p-j4").get(EN + "/" + a).status()).isEqualTo(404);
-        assertThat(judge("p-j4").get(EN + "?editionId=" + edition).json().path("items")).hasSize(1);
-        assertThat(judge("p-j1").get(EN + "?editionId=" + edition).json().path("items")).hasSize(3);
-        assertThat(judge("p-j4").post(EN + "/" + a + "/scores", sheet(20, 20, 30)).status()).isEqualTo(404);
-        rule(judge("p-j3").post(EN + "/" + a + "/scores", sheet(20, 20, 30)), "contest.judging.not-assigned");
+        assertThat(contest.judge("p-j4").get(EN + "/" + a).status()).isEqualTo(404);
+        assertThat(contest.judge("p-j4").get(EN + "?editionId=" + edition).json().path("items")).hasSize(1);
+        assertThat(contest.judge("p-j1").get(EN + "?editionId=" + edition).json().path("items")).hasSize(3);
+        assertThat(contest.judge("p-j4").post(EN + "/" + a + "/scores", sheet(20, 20, 30)).status()).isEqualTo(404);
+        rule(contest.judge("p-j3").post(EN + "/" + a + "/scores", sheet(20, 20, 30)), "contest.judging.not-assigned");
 
-        score(a, "p-j1", sheet(25, 25, 35));
-        awaitEntry(a, e -> e.path("scores").size() == 1);
-        assertThat(judge("p-j2").get(EN + "/" + a).json().path("scores"))
+        contest.score(a, "p-j1", sheet(25, 25, 35));
+        contest.awaitEntry(a, e -> e.path("scores").size() == 1);
+        assertThat(contest.judge("p-j2").get(EN + "/" + a).json().path("scores"))
                 .as("a judge never sees a colleague's sheet before (or after) scoring").isEmpty();
-        score(a, "p-j2", sheet(24, 25, 33));
-        rule(judge("p-j2").post(EN + "/" + a + "/scores", sheet(1, 1, 1)), "contest.judging.already-scored");
-        rule(judge("p-j1").post(EN + "/" + c + "/scores", sheet(31, 10, 10)), "contest.scoring.out-of-range");
-        score(b, "p-j1", sheet(20, 20, 30));
-        HttpJson.Response divergent = judge("p-j3").post(EN + "/" + b + "/scores", sheet(10, 10, 20));
+        contest.score(a, "p-j2", sheet(24, 25, 33));
+        rule(contest.judge("p-j2").post(EN + "/" + a + "/scores", sheet(1, 1, 1)), "contest.judging.already-scored");
+        rule(contest.judge("p-j1").post(EN + "/" + c + "/scores", sheet(31, 10, 10)), "contest.scoring.out-of-range");
+        contest.score(b, "p-j1", sheet(20, 20, 30));
+        HttpJson.Response divergent = contest.judge("p-j3").post(EN + "/" + b + "/scores", sheet(10, 10, 20));
         assertThat(divergent.status()).as(divergent.toString()).isEqualTo(200);
         assertThat(divergent.json().path("status").asText()).isEqualTo("RESCORING");
         // The whole sub-panel re-scores (not the author among its judges); the first scores stay.
-        rule(judge("p-c").post(EN + "/" + b + "/rescores", sheet(20, 20, 30)), "contest.judging.conflict-author");
-        rescore(b, "p-j1", sheet(18, 20, 30));
-        rescore(b, "p-j2", sheet(18, 18, 28));
-        HttpJson.Response last = judge("p-j3").post(EN + "/" + b + "/rescores", sheet(15, 15, 25));
+        rule(contest.judge("p-c").post(EN + "/" + b + "/rescores", sheet(20, 20, 30)),
+             "contest.judging.conflict-author");
+        contest.rescore(b, "p-j1", sheet(18, 20, 30));
+        contest.rescore(b, "p-j2", sheet(18, 18, 28));
+        HttpJson.Response last = contest.judge("p-j3").post(EN + "/" + b + "/rescores", sheet(15, 15, 25));
         assertThat(last.json().path("status").asText()).as(last.toString()).isEqualTo("SCORED");
-        score(c, "p-j1", sheet(12, 12, 20));
-        score(c, "p-j2", sheet(12, 12, 21));
-        score(d, "p-j4", sheet(20, 20, 30));
-        score(d, "p-j5", sheet(22, 21, 31));
+        contest.score(c, "p-j1", sheet(12, 12, 20));
+        contest.score(c, "p-j2", sheet(12, 12, 21));
+        contest.score(d, "p-j4", sheet(20, 20, 30));
+        contest.score(d, "p-j5", sheet(22, 21, 31));
 
-        JsonNode bView = awaitEntry(b, e -> e.path("scores").size() == 5);
+        JsonNode bView = contest.awaitEntry(b, e -> e.path("scores").size() == 5);
         assertThat(bView.path("divergences").get(0).path("gap").asDouble()).isEqualTo(30.0);
         assertThat(bView.path("scores").findValuesAsText("rescore")).containsExactly("false", "false", "true", "true",
                                                                                     "true");
@@ -202,7 +206,7 @@ class ContestFlowApiTest extends ApiTestBase {
         ok(committee.post(ED + "/" + edition + "/results/approval", Map.of("decision", decision("12/QĐ-BTCHT", 0))));
         ok(secretariat.post(ED + "/" + edition + "/ceremony", Map.of("heldOn", TODAY.toString())));
 
-        JsonNode view = awaitEdition(edition, e -> e.path("awards").size() == 3);
+        JsonNode view = contest.awaitEdition(edition, e -> e.path("awards").size() == 3);
         Map<String, String> levels = new HashMap<>();
         view.path("awards").forEach(w -> levels.put(w.path("entryId").asText(), w.path("level").asText()));
         assertThat(levels).containsEntry(a, "FIRST").containsEntry(d, "SECOND").containsEntry(b, "SECOND");
@@ -228,7 +232,7 @@ class ContestFlowApiTest extends ApiTestBase {
                 "entryIds", List.of(b), "sentOn", TODAY.toString())), "contest.edition.national-cap");
         ok(secretariat.post(ED + "/" + edition + "/national-results", Map.of("entryId", a, "level", "SECOND",
                 "medal", "SILVER", "year", TODAY.getYear())));
-        JsonNode national = awaitEdition(edition, e -> e.path("nationalResults").size() == 1);
+        JsonNode national = contest.awaitEdition(edition, e -> e.path("nationalResults").size() == 1);
         assertThat(national.path("status").asText()).isEqualTo("NOMINATED_UPWARD");
         assertThat(national.path("nominations").get(0).path("nationalEdition").asInt()).isEqualTo(18);
         assertThat(national.path("nationalResults").get(0).path("medal").asText()).isEqualTo("SILVER");
@@ -241,27 +245,28 @@ class ContestFlowApiTest extends ApiTestBase {
         youthTerms.put("submissionClose", TODAY.plusDays(10).toString());
         youthTerms.put("eligibility", Map.of("birthDateFrom", TODAY.minusYears(18).toString(),
                                              "birthDateTo", TODAY.minusYears(6).toString()));
-        String youth = launched("YOUTH_CREATIVITY", "Cuộc thi Sáng tạo TTNNĐ tỉnh Sơn La lần thứ 6", youthTerms);
+        String youth = contest.launched("YOUTH_CREATIVITY", "Cuộc thi Sáng tạo TTNNĐ tỉnh Sơn La lần thứ 6",
+                                        youthTerms);
         Map<String, Object> tooOld = dossier("LEARNING_TOOLS", "Bộ mô hình hệ Mặt Trời từ vật liệu tái chế",
                 List.of(born(author(null, "Lò Thị Q", true, 100, "Trường THCS Chiềng Sinh", false), TODAY.minusYears(20))));
         tooOld.put("evidence", List.of());
-        refused(youth, tooOld, 1, null, "contest.eligibility.age-window");
+        contest.refused(youth, tooOld, 1, null, "contest.eligibility.age-window");
         Map<String, Object> minor = dossier("LEARNING_TOOLS", "Đồng hồ nước từ chai nhựa",
                 List.of(born(author(null, "Cà Văn R", true, 100, "Trường THCS Chiềng Sinh", false), TODAY.minusYears(12))));
         minor.put("evidence", List.of());
-        refused(youth, minor, 1, null, "contest.eligibility.guardian-consent");
+        contest.refused(youth, minor, 1, null, "contest.eligibility.guardian-consent");
         minor.put("youth", Map.of("school", "Trường THCS Chiềng Sinh", "grade", "7A", "guardianConsent", true));
-        submit(youth, minor, 1, null);
+        contest.submit(youth, minor, 1, null);
 
         Map<String, Object> vifotecTerms = new HashMap<>();
         vifotecTerms.put("submissionOpen", TODAY.minusDays(10).toString());
         vifotecTerms.put("submissionClose", TODAY.plusDays(10).toString());
-        String vifotec = launched("VIFOTEC_AWARD", "Giải thưởng VIFOTEC năm " + TODAY.getYear(), vifotecTerms);
+        String vifotec = contest.launched("VIFOTEC_AWARD", "Giải thưởng VIFOTEC năm " + TODAY.getYear(), vifotecTerms);
         Map<String, Object> oldWork = dossier("ENERGY", "Bếp đun tiết kiệm củi",
                 List.of(author(null, "Tác giả S", true, 100, null, false)));
         oldWork.put("appliedSinceYear", TODAY.getYear() - 8);
         oldWork.put("createdYear", TODAY.getYear() - 8);
-        refused(vifotec, oldWork, 1, null, "contest.eligibility.application-window");
+        contest.refused(vifotec, oldWork, 1, null, "contest.eligibility.application-window");
 
         // At most one open edition per programme.
         HttpJson.Response second = secretariat.post(ED, Map.of("type", "VIFOTEC_AWARD", "ordinal", nextOrdinal(),
@@ -294,7 +299,7 @@ class ContestFlowApiTest extends ApiTestBase {
         terms.put("blindJudging", true);
         terms.put("scoring", Map.of("normalised", true));
         terms.put("eligibility", Map.of("evidenceRequired", false));
-        String edition = launched("YOUTH_CREATIVITY", "Cuộc thi chấm kín lần thử nghiệm", terms);
+        String edition = contest.launched("YOUTH_CREATIVITY", "Cuộc thi chấm kín lần thử nghiệm", terms);
         ok(committee.post(ED + "/" + edition + "/jury", Map.of("decision", decision("03/QĐ-BTC", 1), "subPanels",
                 List.of(panel("SOFTWARE", judgeOf("p-blind-1", "Sở Giáo dục và Đào tạo"),
                               judgeOf("p-blind-2", "Trường Đại học Tây Bắc"))))));
@@ -303,11 +308,12 @@ class ContestFlowApiTest extends ApiTestBase {
                              TODAY.minusYears(13))));
         dossier.put("youth", Map.of("school", "Trường THCS Chiềng Cơi", "grade", "8A", "supervisorName", "Cô giáo X",
                                     "guardianConsent", true));
-        String entry = submit(edition, dossier, 1, null);
+        String entry = contest.submit(edition, dossier, 1, null);
 
-        JsonNode office = awaitEntry(entry, e -> e.path("panelJudges").size() == 2 && e.path("blind").asBoolean());
+        JsonNode office = contest.awaitEntry(entry,
+                                             e -> e.path("panelJudges").size() == 2 && e.path("blind").asBoolean());
         assertThat(office.path("dossier").path("authors")).hasSize(1);
-        HttpJson.Response seen = judge("p-blind-1").get(EN + "/" + entry);
+        HttpJson.Response seen = contest.judge("p-blind-1").get(EN + "/" + entry);
         assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
         JsonNode blind = seen.json();
         assertThat(blind.path("dossier").path("authors")).isEmpty();
@@ -315,7 +321,7 @@ class ContestFlowApiTest extends ApiTestBase {
                    || blind.path("dossier").path("youth").path("school").isNull()).isTrue();
         assertThat(blind.toString()).doesNotContain("Lò Thị Pupil").doesNotContain("p-pupil")
                                     .doesNotContain("Chiềng Cơi");
-        assertThat(judge("p-blind-1").get(EN + "?editionId=" + edition).json().toString())
+        assertThat(contest.judge("p-blind-1").get(EN + "?editionId=" + edition).json().toString())
                 .doesNotContain("Lò Thị Pupil");
 
         JsonNode standings = http.get(ED + "/" + edition + "/standings").json();
@@ -340,150 +346,5 @@ class ContestFlowApiTest extends ApiTestBase {
         assertThat(impossible.status()).as(impossible.toString()).isEqualTo(400);
         assertThat(http.get(ED + "/no-such-edition").status()).isEqualTo(404);
         assertThat(http.get(EN + "/no-such-entry").status()).isEqualTo(404);
-    }
-
-    // --- helpers -------------------------------------------------------------------------------------------------
-
-    private String launched(String type, String label, Map<String, Object> terms) {
-        HttpJson.Response drafted = secretariat.post(ED, Map.of("type", type, "ordinal", nextOrdinal(), "label", label,
-                                                                "awardYear", TODAY.getYear(), "terms", terms));
-        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
-        String id = drafted.json().path("id").asText();
-        ok(committee.post(ED + "/" + id + "/rules", Map.of("decision", decision("01/QĐ-BTC", 5))));
-        ok(committee.post(ED + "/" + id + "/launch", Map.of("launchedOn", TODAY.minusDays(5).toString())));
-        return id;
-    }
-
-    private static Map<String, Object> decision(String number, int daysAgo) {
-        return Map.of("number", number, "date", TODAY.minusDays(daysAgo).toString(), "signer", "Trưởng Ban Tổ chức");
-    }
-
-    private static Map<String, Object> author(String personId, String name, boolean principal, int share,
-                                              String workplace, boolean consent) {
-        Map<String, Object> a = new HashMap<>();
-        a.put("personId", personId);
-        a.put("name", name);
-        a.put("principal", principal);
-        a.put("sharePercent", share);
-        a.put("workplace", workplace);
-        a.put("tradeUnionMember", principal);
-        a.put("consentToPublish", consent);
-        return a;
-    }
-
-    private static Map<String, Object> born(Map<String, Object> author, LocalDate on) {
-        author.put("birthDate", on.toString());
-        return author;
-    }
-
-    private static Map<String, Object> dossier(String field, String title, List<Map<String, Object>> authors) {
-        Map<String, Object> d = new HashMap<>();
-        d.put("field", field);
-        d.put("title", title);
-        d.put("entrantType", "INDIVIDUAL");
-        d.put("authors", authors);
-        d.put("createdYear", 2020);
-        d.put("appliedSinceYear", 2021);
-        d.put("applicationSites", List.of("Huyện Yên Châu"));
-        d.put("evidence", List.of(Map.of("type", "CONFIRMATION_BY_APPLYING_UNIT", "issuer", "UBND xã Chiềng Hặc")));
-        d.put("inProvince", true);
-        return d;
-    }
-
-    private static Map<String, Object> panel(String field, Map<String, Object>... judges) {
-        return Map.of("field", field, "judges", List.of(judges));
-    }
-
-    private static Map<String, Object> judgeOf(String personId, String workplace) {
-        return Map.of("judgeId", personId, "name", "Giám khảo " + personId, "workplace", workplace);
-    }
-
-    private static Map<String, Object> sheet(double novelty, double applicability, double effectiveness) {
-        return Map.of("points", Map.of("NOVELTY", novelty, "APPLICABILITY", applicability,
-                                       "EFFECTIVENESS", effectiveness));
-    }
-
-    private Map<String, Object> submission(String edition, Map<String, Object> dossier, int daysAgo,
-                                           Integer postmarkDaysAgo) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("editionId", edition);
-        body.put("dossier", dossier);
-        body.put("submittedOn", TODAY.minusDays(daysAgo).toString());
-        if (postmarkDaysAgo != null) {
-            body.put("postmarkedOn", TODAY.minusDays(postmarkDaysAgo).toString());
-        }
-        return body;
-    }
-
-    private String submit(String edition, Map<String, Object> dossier, int daysAgo, Integer postmarkDaysAgo) {
-        HttpJson.Response r = secretariat.post(EN, submission(edition, dossier, daysAgo, postmarkDaysAgo));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().path("id").asText();
-    }
-
-    private void refused(String edition, Map<String, Object> dossier, int daysAgo, Integer postmarkDaysAgo,
-                         String ruleCode) {
-        rule(secretariat.post(EN, submission(edition, dossier, daysAgo, postmarkDaysAgo)), ruleCode);
-    }
-
-    private void assign(String entry, String... judges) {
-        for (String j : judges) {
-            ok(chair.post(EN + "/" + entry + "/judges", Map.of("judgeId", j)));
-        }
-    }
-
-    private void score(String entry, String judgeId, Map<String, Object> sheet) {
-        ok(judge(judgeId).post(EN + "/" + entry + "/scores", sheet));
-    }
-
-    private void rescore(String entry, String judgeId, Map<String, Object> sheet) {
-        ok(judge(judgeId).post(EN + "/" + entry + "/rescores", sheet));
-    }
-
-    private JsonNode awaitEntry(String id, java.util.function.Predicate<JsonNode> ready) {
-        List<JsonNode> seen = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            HttpJson.Response r = http.get(EN + "/" + id);
-            seen.add(0, r.json());
-            return r.status() == 200 && ready.test(r.json());
-        });
-        return seen.get(0);
-    }
-
-    private JsonNode awaitEdition(String id, java.util.function.Predicate<JsonNode> ready) {
-        List<JsonNode> seen = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            HttpJson.Response r = http.get(ED + "/" + id);
-            seen.add(0, r.json());
-            return r.status() == 200 && ready.test(r.json());
-        });
-        return seen.get(0);
-    }
-
-    private static JsonNode row(JsonNode standings, String entryId) {
-        for (JsonNode r : standings.path("rows")) {
-            if (r.path("entryId").asText().equals(entryId)) {
-                return r;
-            }
-        }
-        throw new AssertionError("no standing for " + entryId + ": " + standings);
-    }
-
-    private static JsonNode award(JsonNode edition, String entryId) {
-        for (JsonNode w : edition.path("awards")) {
-            if (w.path("entryId").asText().equals(entryId)) {
-                return w;
-            }
-        }
-        throw new AssertionError("no award for " + entryId);
-    }
-
-    private static void ok(HttpJson.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    }
-
-    private static void rule(HttpJson.Response response, String ruleCode) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(422);
-        assertThat(response.json().path("rule").asText()).as(response.toString()).isEqualTo(ruleCode);
     }
 }

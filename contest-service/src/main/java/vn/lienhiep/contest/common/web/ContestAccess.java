@@ -39,6 +39,9 @@ public class ContestAccess {
     static final Set<Role> COMMITTEE = EnumSet.of(CONTEST_COMMITTEE);
     /** The secretariat (the union as standing agency) operates. */
     static final Set<Role> SECRETARIAT = EnumSet.of(CONTEST_SECRETARIAT);
+    /** Who prints an author's certificate: the union and the contest's committee and secretariat, not the jury. */
+    static final Set<Role> CERTIFYING = EnumSet.of(UNION_ADMIN, UNION_LEADERSHIP, UNION_STAFF, CONTEST_COMMITTEE,
+                                                   CONTEST_SECRETARIAT);
     /** The jury scores, each judge their own assignments (ContestScope: the token's person). */
     static final Set<Role> JURY = EnumSet.of(JURY_CHAIR, JUDGE);
 
@@ -56,6 +59,9 @@ public class ContestAccess {
                 .post(ED + "/{id}/submissions-closure", ED + "/{id}/screening-completion", ED + "/{id}/ceremony",
                       ED + "/{id}/nominations", ED + "/{id}/national-results", ED + "/{id}/archive").roles(SECRETARIAT)
                 .post(ED + "/{id}/shortlist", ED + "/{id}/results/proposal").roles(EnumSet.of(JURY_CHAIR))
+                // Certificates: the office prints them; whoever holds one checks it (its record, the public keys).
+                .get(ED + "/{id}/certificates/{entryId}/{author}").roles(CERTIFYING)
+                .get("/api/contest/certificates/{certificateId}", "/api/contest/certificate-keys").publicAccess()
                 // Entries: the secretariat records the dossiers it receives (by hand or by post) and screens them;
                 // a judge reads only their sub-panel's (ContestScope).
                 .get(EN, EN + "/{id}").roles(READERS)

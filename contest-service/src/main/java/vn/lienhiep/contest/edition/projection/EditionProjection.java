@@ -135,9 +135,11 @@ public class EditionProjection {
         Document edition = documents.mongo().findById(e.editionId(), Document.class, COLLECTION);
         List<Document> awards = edition == null ? List.of() : (List<Document>) edition.getOrDefault("awards", List.of());
         List<Document> kept = awards.stream().filter(a -> !e.entryId().equals(a.getString("entryId"))).toList();
+        Document revoked = awards.stream().filter(a -> e.entryId().equals(a.getString("entryId"))).findFirst()
+                                 .orElse(null);
         apply(e.editionId(), seq, at, new Update().set("awards", kept).push("revocations",
                 new Document("entryId", e.entryId()).append("level", e.level().name()).append("reason", e.reason())
-                        .append("decision", json.of(e.decision()))), null);
+                        .append("decision", json.of(e.decision())).append("award", revoked)), null);
     }
 
     @EventHandler

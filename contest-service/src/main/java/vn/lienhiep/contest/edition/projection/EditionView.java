@@ -35,7 +35,8 @@ public record EditionView(String id, long version, String type, int ordinal, Str
     public record Proposal(String minutes, String proposedOn, List<Award> awards) {
     }
 
-    public record Revocation(String entryId, String level, String reason, DecisionRef decision) {
+    /** @param award the prize as approved, kept for the certificates it gave (which then say it was revoked) */
+    public record Revocation(String entryId, String level, String reason, DecisionRef decision, Award award) {
     }
 
     public record Nomination(String target, Integer nationalEdition, List<String> entryIds, String sentOn) {

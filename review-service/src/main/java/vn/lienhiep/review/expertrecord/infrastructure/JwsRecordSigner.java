@@ -1,34 +1,43 @@
 package vn.lienhiep.review.expertrecord.infrastructure;
 
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.lienhiep.platform.signing.SignedRecords;
+import vn.lienhiep.platform.signing.SigningPurpose;
 import vn.lienhiep.review.expertrecord.domain.RecordSigner;
 
 /**
- * Records signed as ADR 0011 says: the RFC 8785 canonical form of the record, a detached ES256 JWS of it with the
- * service's key, and the record again in canonical form with the signature as its last member.
+ * Expert records signed the platform's one way ({@link SignedRecords}, ADR 0011), with review's own key: generated
+ * keys in {@code review_record_signing_key}, a configured one in {@code lienhiep.review.record-signing-key}, JWS
+ * {@code typ} "lienhiep-expert-record+jcs". These names are what records already issued and keys already stored carry:
+ * they never change.
  */
 @Component
 public class JwsRecordSigner implements RecordSigner {
 
-    private final RecordSigningKeys keys;
+    static final SigningPurpose EXPERT_RECORDS = new SigningPurpose("review_record_signing_key",
+                                                                    "lienhiep.review.record-signing-key",
+                                                                    "lienhiep-expert-record+jcs");
 
-    public JwsRecordSigner(RecordSigningKeys keys) {
-        this.keys = keys;
+    private final SignedRecords records;
+
+    public JwsRecordSigner(JdbcTemplate jdbc, Clock clock,
+                           @Value("${lienhiep.review.record-signing-key:}") String configuredKey) {
+        this.records = new SignedRecords(jdbc, clock, EXPERT_RECORDS, configuredKey);
     }
 
     @Override
     public byte[] signed(Map<String, Object> record) {
-        Map<String, Object> withSignature = new LinkedHashMap<>(record);
-        withSignature.put("signature", keys.signDetached(CanonicalJson.bytes(record)));
-        return CanonicalJson.bytes(withSignature);
+        return records.signed(record);
     }
 
     @Override
     public Map<String, Object> publicKeys() {
-        return keys.publicKeys().toJSONObject(true);
+        return records.publicKeys();
     }
 }

@@ -1,4 +1,4 @@
-package vn.lienhiep.review.expertrecord.infrastructure;
+package vn.lienhiep.platform.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 8785 (JSON Canonicalization Scheme) for the values an exported record holds: objects (maps with string keys),
- * arrays, strings, booleans, null and integers. Members sorted by key in UTF-16 code-unit order, no whitespace,
- * strings escaped as ECMAScript's JSON.stringify does. Any JCS implementation, or {@code jq -cjS} for these records,
- * reproduces the bytes, so a verifier needs no knowledge of how the service wrote them. Non-integral numbers are
- * refused: their JCS form needs ECMAScript number formatting, and a record has none.
+ * RFC 8785 (JSON Canonicalization Scheme) for the values a signed record holds ({@link SignedRecords}): objects (maps
+ * with string keys), arrays, strings, booleans, null and integers. Members sorted by key in UTF-16 code-unit order, no
+ * whitespace, strings escaped as ECMAScript's JSON.stringify does. Any JCS implementation, or {@code jq -cjS} for these
+ * records, reproduces the bytes, so a verifier needs no knowledge of how the service wrote them. Non-integral numbers
+ * are refused: their JCS form needs ECMAScript number formatting, and a record has none.
  */
 public final class CanonicalJson {
 
