@@ -19,7 +19,7 @@ import static vn.lienhiep.contracts.security.Role.UNION_STAFF;
 
 /**
  * The contest's ONE access table (function level), deny by default. What a judge sees of the entries (their own
- * sub-panel's only, authors hidden when the edition judges blind) is {@link ContestScope} (object level). The
+ * sub-panel's only, authors hidden when the edition judges blind) is entry/web/EntryScope (object level). The
  * authorization matrix test holds the expected answer for every endpoint and role; change both together.
  */
 @Configuration
@@ -42,7 +42,7 @@ public class ContestAccess {
     /** Who prints an author's certificate: the union and the contest's committee and secretariat, not the jury. */
     static final Set<Role> CERTIFYING = EnumSet.of(UNION_ADMIN, UNION_LEADERSHIP, UNION_STAFF, CONTEST_COMMITTEE,
                                                    CONTEST_SECRETARIAT);
-    /** The jury scores, each judge their own assignments (ContestScope: the token's person). */
+    /** The jury scores, each judge their own assignments (EntryScope: the token's person). */
     static final Set<Role> JURY = EnumSet.of(JURY_CHAIR, JUDGE);
 
     @Bean
@@ -63,12 +63,12 @@ public class ContestAccess {
                 .get(ED + "/{id}/certificates/{entryId}/{author}").roles(CERTIFYING)
                 .get("/api/contest/certificates/{certificateId}", "/api/contest/certificate-keys").publicAccess()
                 // Entries: the secretariat records the dossiers it receives (by hand or by post) and screens them;
-                // a judge reads only their sub-panel's (ContestScope).
+                // a judge reads only their sub-panel's (EntryScope).
                 .get(EN, EN + "/{id}").roles(READERS)
                 .post(EN, EN + "/{id}/return", EN + "/{id}/resubmission", EN + "/{id}/withdrawal",
                       EN + "/{id}/eligibility", EN + "/{id}/ineligibility").roles(SECRETARIAT)
                 .post(EN + "/{id}/judges").roles(EnumSet.of(JURY_CHAIR, CONTEST_SECRETARIAT))
-                // A judge scores, re-scores and steps aside as themselves only (ContestScope.judge).
+                // A judge scores, re-scores and steps aside as themselves only (EntryScope.judge).
                 .post(EN + "/{id}/scores", EN + "/{id}/rescores", EN + "/{id}/recusals").roles(JURY)
                 // VIFOTEC: the secretariat promotes and pre-screens; the union's leadership signs the forwarding.
                 .get(V, V + "/{id}").roles(OFFICE)

@@ -17,10 +17,11 @@ import vn.lienhiep.kernel.DecisionRef;
  * @param field      the entry's field as the edition's terms name it
  * @param decision   the committee's decision approving the results
  * @param revocation the committee's decision revoking the prize since; null while the prize stands
+ * @param nameShown  the author agreed to their name being published (the gallery's rule, and the public record's)
  */
 public record Certificate(CertificateId id, String issuer, String editionLabel, ContestType contestType, int awardYear,
                           String entryNo, String title, ContestField field, PrizeLevel level, String author,
-                          boolean principal, DecisionRef decision, DecisionRef revocation) {
+                          boolean principal, DecisionRef decision, DecisionRef revocation, boolean nameShown) {
 
     /**
      * The certificate of the author at {@code id.author()} of {@code award}; empty when the award has no such author.
@@ -39,7 +40,7 @@ public record Certificate(CertificateId id, String issuer, String editionLabel, 
                                    .orElse(new ContestField(award.field(), award.field(), award.field()));
         return Optional.of(new Certificate(id, issuer, editionLabel, type, awardYear, award.entryNo(), award.title(),
                                            field, award.level(), author.name(), author.principal(), decision,
-                                           revocation));
+                                           revocation, author.consentToPublish()));
     }
 
     /** Whether the prize was revoked since: such a certificate no longer certifies anything. */

@@ -247,12 +247,15 @@ public class PdfCertificateRenderer implements CertificateRenderer {
             return fits;
         }
 
-        /** The QR code of {@code text}, {@code size} points square, its lower left corner at (x, y). */
+        /**
+         * The QR code of {@code text}, {@code size} points square with its quiet zone (four modules, which readers need
+         * to find the code), its lower left corner at (x, y).
+         */
         void qr(String text, float x, float y, float size) throws IOException {
             BitMatrix modules;
             try {
                 modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                        EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+                        EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
                         EncodeHintType.CHARACTER_SET, "UTF-8"));
             } catch (WriterException e) {
                 throw new IllegalStateException("cannot encode " + text + " as a QR code", e);

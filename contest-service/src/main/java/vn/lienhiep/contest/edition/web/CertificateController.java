@@ -52,7 +52,8 @@ import vn.lienhiep.platform.web.ResourceNotFoundException;
  * </ol>
  * That proves the union issued the certificate as it reads, not that the prize still stands: a prize the committee
  * revoked later leaves earlier PDFs verifying. So a verifier who needs to know that today also reads the record's URL:
- * a prize that stands answers the record signed afresh (same facts, a new {@code issuedAt}); a revoked prize answers
+ * a prize that stands answers the record signed afresh (same facts, a new {@code issuedAt}; the author's name only
+ * when they consented to its publication, else {@code "authorWithheld": true}); a revoked prize answers
  * the same facts with {@code "revoked": true} and {@code revocation} {@code {number, date}} (the committee's decision
  * revoking it) and NO signature, so that no answer about a revoked prize ever verifies as a certificate; an id no
  * prize ever had answers 404. The PDF of a revoked prize is never printed again (404, like an entry never awarded or
@@ -89,7 +90,7 @@ public class CertificateController {
         Certificate certificate = CertificateId.of(id, entryId, author).flatMap(certificates::find)
                 .filter(c -> !c.revoked())
                 .orElseThrow(() -> new ResourceNotFoundException("certificate", id + "/" + entryId + "/" + author));
-        byte[] pdf = renderer.pdf(certificate, signer.signed(record(certificate)),
+        byte[] pdf = renderer.pdf(certificate, signer.signed(record(certificate, false)),
                                   publicUrl + RECORD.replace("{certificateId}", certificate.id().toString()),
                                   publicUrl + KEYS);
         String file = "giay-chung-nhan-" + certificate.entryNo() + "-" + (author + 1) + ".pdf";
@@ -106,12 +107,12 @@ public class CertificateController {
                 .orElseThrow(() -> new ResourceNotFoundException("certificate", certificateId));
         byte[] body;
         if (certificate.revoked()) {
-            Map<String, Object> revoked = record(certificate);
+            Map<String, Object> revoked = record(certificate, true);
             revoked.put("revoked", true);
             revoked.put("revocation", decision(certificate.revocation()));
             body = CanonicalJson.bytes(revoked);
         } else {
-            body = signer.signed(record(certificate));
+            body = signer.signed(record(certificate, true));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
                              .body(body);
@@ -124,8 +125,12 @@ public class CertificateController {
                              .body(signer.publicKeys());
     }
 
-    /** What the certificate states, in format {@value #FORMAT}, as of now. */
-    private Map<String, Object> record(Certificate c) {
+    /**
+     * What the certificate states, in format {@value #FORMAT}, as of now. The public answer names the author only when
+     * they agreed to their name being published (ids can be worked out from the public events); otherwise it says
+     * {@code "authorWithheld": true}. The PDF's own record, the author's document, always names them.
+     */
+    private Map<String, Object> record(Certificate c, boolean forThePublic) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("format", FORMAT);
         record.put("certificateId", c.id().toString());
@@ -141,7 +146,11 @@ public class CertificateController {
         record.put("fieldLabel", label(c.field().labelVi(), c.field().labelEn()));
         record.put("level", c.level().name());
         record.put("levelLabel", label(c.level()));
-        record.put("author", c.author());
+        if (!forThePublic || c.nameShown()) {
+            record.put("author", c.author());
+        } else {
+            record.put("authorWithheld", true);
+        }
         record.put("principal", c.principal());
         record.put("decision", decision(c.decision()));
         record.put("issuedAt", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
