@@ -539,8 +539,188 @@ class PlatformEndToEndTest {
                 .as("on 01/09/2023 nothing of 2023 had closed yet").isZero();
     }
 
+    /**
+     * The contest issue's "done when", through the gateway with the demo accounts of the contest's bodies: an edition
+     * of Sơn La's technical contest is issued, launched, extended, takes entries (refusals named by their rules), is
+     * judged by two judges per entry with one divergence re-scored by the sub-panel, awarded, approved, published in
+     * the gallery, forwarded nationally with a national result; the certificate is issued, signed; and the prize
+     * reaches membership through Kafka, on the author's profile.
+     */
     @Test
     @Order(8)
+    void aContestEditionRunsThroughTheGatewayAndItsPrizeReachesMembership() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        HttpJson committee = bearer("demo.bantochuc", demoPasswords.get("demo.bantochuc"));
+        HttpJson secretariat = bearer("demo.thuky", demoPasswords.get("demo.thuky"));
+        HttpJson chair = bearer("demo.truongbgk", demoPasswords.get("demo.truongbgk"));
+        Map<String, HttpJson> judges = new HashMap<>();
+        for (String judge : List.of("e2e-j1", "e2e-j2", "e2e-j3")) {
+            judges.put(judge, judgeAccount(judge));
+        }
+        // The principal author is a person membership knows.
+        HttpJson.Response author = api.post("/api/membership/persons", Map.of("fullName", "Lò Văn Sáng Chế " + run,
+                "dateOfBirth", "1978-04-02", "degree", "DAI_HOC", "workSector", "DOANH_NGHIEP", "field", "KHCN"));
+        assertThat(author.status()).as(author.toString()).isEqualTo(201);
+        String personId = author.json().path("id").asText();
+
+        String ed = "/api/contest/editions";
+        String en = "/api/contest/entries";
+        Map<String, Object> terms = new HashMap<>();
+        terms.put("submissionOpen", today.minusDays(40).toString());
+        terms.put("submissionClose", today.minusDays(10).toString());
+        terms.put("eligibility", Map.of("appliedSinceYear", 2017, "provinceOnly", true));
+        terms.put("nationalCap", 1);
+        HttpJson.Response drafted = secretariat.post(ed, Map.of("type", "TECH_INNOVATION", "ordinal", 10,
+                "label", "Hội thi Sáng tạo kỹ thuật tỉnh Sơn La lần thứ 10", "awardYear", today.getYear(),
+                "nationalEdition", 19, "terms", terms));
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        String edition = drafted.json().path("id").asText();
+        ok(committee.post(ed + "/" + edition + "/rules", Map.of("decision", committeeDecision("01/QĐ-BTCHT", today.minusDays(41)))));
+        ok(committee.post(ed + "/" + edition + "/launch", Map.of("launchedOn", today.minusDays(40).toString())));
+        ok(committee.post(ed + "/" + edition + "/extension", Map.of("decision",
+                committeeDecision("05/QĐ-BTCHT", today.minusDays(12)), "newClose", today.minusDays(1).toString())));
+
+        String mango = entry(secretariat, edition, "Quy trình ghép cải tạo vườn xoài già cỗi tại huyện Yên Châu", personId,
+                             2021, true, true, today);
+        String coffee = entry(secretariat, edition, "Máy sấy cà phê dùng năng lượng mặt trời", null, 2022, true, true,
+                              today);
+        assertThat(rule(secretariat.post(en, submission(edition, "Giải pháp áp dụng từ 2015", null, 2015, true, true,
+                today)))).isEqualTo("contest.eligibility.applied-since");
+        assertThat(rule(secretariat.post(en, submission(edition, "Giải pháp chưa có minh chứng", null, 2021, false,
+                true, today)))).isEqualTo("contest.eligibility.evidence-missing");
+        assertThat(rule(secretariat.post(en, submission(edition, "Giải pháp của tác giả ngoài tỉnh", null, 2021, true,
+                false, today)))).isEqualTo("contest.eligibility.outside-province");
+
+        ok(committee.post(ed + "/" + edition + "/jury", Map.of("decision", committeeDecision("07/QĐ-BTCHT",
+                today.minusDays(2)), "subPanels", List.of(Map.of("field", "AGRI_FOREST_FISHERY_RESOURCES_ENV",
+                "judges", List.of(judge("e2e-j1", "Sở Nông nghiệp và Môi trường"), judge("e2e-j2", "Trường Đại học Tây Bắc"),
+                                  judge("e2e-j3", "Viện Khoa học Nông Lâm nghiệp miền núi phía Bắc")))))));
+        for (String entry : List.of(mango, coffee)) {
+            ok(secretariat.post(en + "/" + entry + "/eligibility", null));
+        }
+        ok(secretariat.post(ed + "/" + edition + "/submissions-closure", null));
+        ok(secretariat.post(ed + "/" + edition + "/screening-completion", null));
+        for (String j : List.of("e2e-j1", "e2e-j2")) {
+            ok(chair.post(en + "/" + mango + "/judges", Map.of("judgeId", j)));
+        }
+        for (String j : List.of("e2e-j1", "e2e-j3")) {
+            ok(chair.post(en + "/" + coffee + "/judges", Map.of("judgeId", j)));
+        }
+        eventually(() -> api.get(en + "/" + coffee).json().path("assignments").size() == 2 ? true : null);
+        ok(judges.get("e2e-j1").post(en + "/" + mango + "/scores", points(25, 25, 35)));
+        ok(judges.get("e2e-j2").post(en + "/" + mango + "/scores", points(24, 25, 33)));
+        ok(judges.get("e2e-j1").post(en + "/" + coffee + "/scores", points(20, 20, 30)));
+        HttpJson.Response divergent = judges.get("e2e-j3").post(en + "/" + coffee + "/scores", points(10, 10, 20));
+        assertThat(divergent.json().path("status").asText()).as(divergent.toString()).isEqualTo("RESCORING");
+        for (String j : List.of("e2e-j1", "e2e-j2", "e2e-j3")) {
+            ok(judges.get(j).post(en + "/" + coffee + "/rescores", points(18, 19, 28)));
+        }
+        JsonNode standings = api.get(ed + "/" + edition + "/standings").json();
+        assertThat(standings.path("rows")).hasSize(2);
+        assertThat(standings.path("rows").get(0).path("normalisedMean").isNumber()).isTrue();
+
+        ok(chair.post(ed + "/" + edition + "/shortlist", Map.of("finalists", List.of(mango, coffee))));
+        ok(chair.post(ed + "/" + edition + "/results/proposal", Map.of("minutes", "Biên bản họp Ban Giám khảo số 01")));
+        ok(committee.post(ed + "/" + edition + "/results/approval",
+                          Map.of("decision", committeeDecision("12/QĐ-BTCHT", today))));
+        ok(secretariat.post(ed + "/" + edition + "/ceremony", Map.of("heldOn", today.toString())));
+        JsonNode gallery = eventually(() -> {
+            JsonNode g = new HttpJson(platform.gatewayUrl()).get("/api/contest/gallery/" + edition).json();
+            return g.path("solutions").size() == 2 ? g : null;
+        });
+        assertThat(gallery.toString()).contains("Quy trình ghép cải tạo vườn xoài già cỗi").doesNotContain(personId);
+
+        assertThat(rule(secretariat.post(ed + "/" + edition + "/nominations", Map.of("target", "NATIONAL_CONTEST",
+                "entryIds", List.of(mango, coffee), "sentOn", today.toString())))).isEqualTo("contest.edition.national-cap");
+        ok(secretariat.post(ed + "/" + edition + "/nominations", Map.of("target", "NATIONAL_CONTEST",
+                "entryIds", List.of(mango), "sentOn", today.toString())));
+        ok(secretariat.post(ed + "/" + edition + "/national-results", Map.of("entryId", mango, "level", "THIRD",
+                "medal", "BRONZE", "year", today.getYear())));
+
+        // The principal author's certificate, and its public record signed for anyone holding the QR code.
+        HttpJson.Response pdf = secretariat.get(ed + "/" + edition + "/certificates/" + mango + "/0");
+        assertThat(pdf.status()).as("certificate").isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        JsonNode record = new HttpJson(platform.gatewayUrl())
+                .get("/api/contest/certificates/" + edition + "." + mango + ".0").json();
+        assertThat(record.path("level").asText()).isEqualTo("FIRST");
+        assertThat(record.path("signature").asText()).matches("[A-Za-z0-9_-]+\\.\\.[A-Za-z0-9_-]+");
+
+        // PrizeAwarded reached membership: the prize on the author's profile, then the national result.
+        JsonNode achievement = eventually(() -> {
+            JsonNode list = api.get("/api/membership/persons/" + personId + "/contest-achievements").json();
+            return list.size() == 1 && "BRONZE".equals(list.get(0).path("nationalMedal").asText()) ? list.get(0) : null;
+        });
+        assertThat(achievement.path("level").asText()).isEqualTo("FIRST");
+        assertThat(achievement.path("principal").asBoolean()).isTrue();
+        assertThat(achievement.path("editionId").asText()).isEqualTo(edition);
+    }
+
+    private HttpJson judgeAccount(String personId) {
+        String username = "giamkhao." + personId + "." + run;
+        HttpJson admin = new HttpJson(config.authUrl()).withHeader("Authorization", identity.authorization());
+        HttpJson.Response created = admin.post("/admin/users", Map.of("username", username,
+                "displayName", "Giám khảo " + personId, "roles", List.of("JUDGE")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Map<String, Object> link = new HashMap<>();
+        link.put("personId", personId);
+        link.put("expertId", null);
+        assertThat(admin.send("PUT", "/admin/users/" + username + "/identity", link, Map.of()).status()).isEqualTo(200);
+        return bearer(username, created.json().path("password").asText());
+    }
+
+    private static Map<String, Object> committeeDecision(String number, java.time.LocalDate date) {
+        return Map.of("number", number, "date", date.toString(), "signer", "Trưởng Ban Tổ chức");
+    }
+
+    private static Map<String, Object> judge(String id, String workplace) {
+        return Map.of("judgeId", id, "name", "Giám khảo " + id, "workplace", workplace);
+    }
+
+    private static Map<String, Object> points(int novelty, int applicability, int effectiveness) {
+        return Map.of("points", Map.of("NOVELTY", novelty, "APPLICABILITY", applicability,
+                                       "EFFECTIVENESS", effectiveness));
+    }
+
+    private static Map<String, Object> submission(String edition, String title, String personId, int appliedSince,
+                                                  boolean evidence, boolean inProvince, java.time.LocalDate today) {
+        Map<String, Object> author = new HashMap<>();
+        author.put("personId", personId);
+        author.put("name", personId == null ? "Quàng Văn C" : "Lò Văn Sáng Chế");
+        author.put("principal", true);
+        author.put("sharePercent", 100);
+        author.put("workplace", "Hợp tác xã Yên Châu");
+        author.put("tradeUnionMember", true);
+        author.put("consentToPublish", true);
+        Map<String, Object> dossier = new HashMap<>();
+        dossier.put("field", "AGRI_FOREST_FISHERY_RESOURCES_ENV");
+        dossier.put("title", title);
+        dossier.put("entrantType", "INDIVIDUAL");
+        dossier.put("authors", List.of(author));
+        dossier.put("createdYear", appliedSince - 1);
+        dossier.put("appliedSinceYear", appliedSince);
+        dossier.put("evidence", evidence ? List.of(Map.of("type", "CONFIRMATION_BY_APPLYING_UNIT",
+                                                          "issuer", "UBND xã Chiềng Hặc")) : List.of());
+        dossier.put("inProvince", inProvince);
+        return Map.of("editionId", edition, "submittedOn", today.minusDays(15).toString(), "dossier", dossier);
+    }
+
+    private static String entry(HttpJson secretariat, String edition, String title, String personId, int appliedSince,
+                                boolean evidence, boolean inProvince, java.time.LocalDate today) {
+        HttpJson.Response r = secretariat.post("/api/contest/entries",
+                                               submission(edition, title, personId, appliedSince, evidence, inProvince,
+                                                          today));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().path("id").asText();
+    }
+
+    private static String rule(HttpJson.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        return response.json().path("rule").asText();
+    }
+
+    @Test
+    @Order(9)
     void aRestartedPlatformHasEverythingOnceAndTheDemoCreatesNothingTwice() throws Exception {
         platform.stop();
         platform = start();
