@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienhiep.contest.common.domain.AwardedSolutions;
 import vn.lienhiep.contest.common.domain.ContestType;
 import vn.lienhiep.contest.entry.infrastructure.JdbcEntryStandings;
+import vn.lienhiep.contracts.security.Role;
 import vn.lienhiep.testing.HttpJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,6 +166,19 @@ class ContestFlowApiTest extends ApiTestBase {
         assertThat(contest.judge("p-j2").get(EN + "/" + a).json().path("scores"))
                 .as("a judge never sees a colleague's sheet before (or after) scoring").isEmpty();
         contest.score(a, "p-j2", sheet(24, 25, 33));
+        // The principal author, as an entrant, reads their own entry without the judging, and nobody else's.
+        HttpJson entrant = as(vn.lienhiep.testing.TestTokens.shared().user("entrant-p-a").roles(Role.ENTRANT)
+                                                           .person("p-a").bearer());
+        contest.awaitEntry(a, e -> e.path("scores").size() == 2);
+        JsonNode own = entrant.get(EN + "?editionId=" + edition).json();
+        assertThat(own.path("items")).hasSize(1);
+        assertThat(own.path("items").get(0).path("id").asText()).isEqualTo(a);
+        JsonNode ownEntry = entrant.get(EN + "/" + a).json();
+        assertThat(ownEntry.path("dossier").path("title").asText()).isNotBlank();
+        assertThat(ownEntry.path("scores")).as("no score while the jury works").isEmpty();
+        assertThat(ownEntry.path("assignments")).as("nor who judges").isEmpty();
+        assertThat(entrant.get(EN + "/" + b).status()).isEqualTo(404);
+        assertThat(entrant.post(EN + "/" + a + "/scores", sheet(30, 30, 40)).status()).isEqualTo(403);
         rule(contest.judge("p-j2").post(EN + "/" + a + "/scores", sheet(1, 1, 1)), "contest.judging.already-scored");
         rule(contest.judge("p-j1").post(EN + "/" + c + "/scores", sheet(31, 10, 10)), "contest.scoring.out-of-range");
         contest.score(b, "p-j1", sheet(20, 20, 30));

@@ -33,6 +33,7 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
     private static final String EN = "/api/contest/entries";
     private static final String OWN_JUDGE = "p-matrix-own";
     private static final String OTHER_JUDGE = "p-matrix-other";
+    private static final String AUTHOR = "p-matrix-author";
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -64,7 +65,8 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
                 Map.of("field", "SOFTWARE", "judges", List.of(judge(OTHER_JUDGE), judge("p-matrix-3")))))));
         HttpJson.Response entry = secretariat.post(EN, Map.of("editionId", edition, "submittedOn", today.toString(),
                 "dossier", Map.of("field", "LEARNING_TOOLS", "title", "Thước đo góc từ bìa tái chế",
-                                  "entrantType", "INDIVIDUAL", "authors", List.of(Map.of("name", "Lò Văn Ma Trận",
+                                  "entrantType", "INDIVIDUAL", "authors", List.of(Map.of("personId", AUTHOR,
+                                          "name", "Lò Văn Ma Trận",
                                           "principal", true, "sharePercent", 100)))));
         assertThat(entry.status()).as(entry.toString()).isEqualTo(201);
         String entryId = entry.json().path("id").asText();
@@ -89,7 +91,8 @@ class AuthorizationMatrixTest extends ApiTestBase implements AuthorizationMatrix
     @Override
     public TestTokens.Builder token(Role role) {
         TestTokens.Builder token = AuthorizationMatrixContract.super.token(role);
-        return role == Role.JUDGE || role == Role.JURY_CHAIR ? token.person(OWN_JUDGE) : token;
+        return role == Role.JUDGE || role == Role.JURY_CHAIR ? token.person(OWN_JUDGE)
+                : role == Role.ENTRANT ? token.person(AUTHOR) : token;
     }
 
     @Override

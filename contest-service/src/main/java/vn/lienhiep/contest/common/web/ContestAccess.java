@@ -11,6 +11,7 @@ import vn.lienhiep.platform.security.AccessRules;
 
 import static vn.lienhiep.contracts.security.Role.CONTEST_COMMITTEE;
 import static vn.lienhiep.contracts.security.Role.CONTEST_SECRETARIAT;
+import static vn.lienhiep.contracts.security.Role.ENTRANT;
 import static vn.lienhiep.contracts.security.Role.JUDGE;
 import static vn.lienhiep.contracts.security.Role.JURY_CHAIR;
 import static vn.lienhiep.contracts.security.Role.UNION_ADMIN;
@@ -64,7 +65,8 @@ public class ContestAccess {
                 .get("/api/contest/certificates/{certificateId}", "/api/contest/certificate-keys").publicAccess()
                 // Entries: the secretariat records the dossiers it receives (by hand or by post) and screens them;
                 // a judge reads only their sub-panel's (EntryScope).
-                .get(EN, EN + "/{id}").roles(READERS)
+                // An entrant reads its own entries only (EntryScope: the authors' person ids), without the judging.
+                .get(EN, EN + "/{id}").roles(plus(READERS, ENTRANT))
                 .post(EN, EN + "/{id}/return", EN + "/{id}/resubmission", EN + "/{id}/withdrawal",
                       EN + "/{id}/eligibility", EN + "/{id}/ineligibility").roles(SECRETARIAT)
                 .post(EN + "/{id}/judges").roles(EnumSet.of(JURY_CHAIR, CONTEST_SECRETARIAT))

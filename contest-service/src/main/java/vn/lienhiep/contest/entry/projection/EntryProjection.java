@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.lienhiep.contest.common.domain.EditionTerms;
+import vn.lienhiep.contest.common.domain.EntryAuthor;
 import vn.lienhiep.contest.common.domain.Judge;
 import vn.lienhiep.contest.common.domain.SubPanel;
 import vn.lienhiep.contest.common.projection.JsonDocuments;
@@ -60,6 +61,7 @@ public class EntryProjection {
                 .set("type", e.type().name())
                 .set("field", e.dossier().field())
                 .set("dossier", json.of(e.dossier()))
+                .set("authorPersons", authorPersons(e.dossier()))
                 .set("searchTitle", VietnameseText.fold(e.dossier().title()))
                 .set("submittedOn", e.submittedOn().toString())
                 .set("postmarkedOn", e.postmarkedOn() == null ? null : e.postmarkedOn().toString())
@@ -78,7 +80,8 @@ public class EntryProjection {
 
     @EventHandler
     void on(EntryResubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e.entryId(), seq, at, new Update().set("status", "SUBMITTED").set("dossier", json.of(e.dossier())));
+        apply(e.entryId(), seq, at, new Update().set("status", "SUBMITTED").set("dossier", json.of(e.dossier()))
+                .set("authorPersons", authorPersons(e.dossier())));
     }
 
     @EventHandler
@@ -197,6 +200,11 @@ public class EntryProjection {
                                       new Update().set("blind", terms.blindJudging()), COLLECTION);
     }
 
+    /** The authors membership knows, by person id: an entrant lists its own entries by them. */
+    private static List<String> authorPersons(vn.lienhiep.contest.entry.domain.Dossier dossier) {
+        return dossier.authors().stream().map(EntryAuthor::personId).filter(id -> id != null).distinct().toList();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> panel(Document edition, String field) {
         Document panels = edition.get("panels", Document.class);
@@ -220,6 +228,7 @@ public class EntryProjection {
         var indexes = documents.mongo().indexOps(COLLECTION);
         indexes.createIndex(new Index().on("editionId", Sort.Direction.ASC).on("entryNo", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("panelJudges", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("authorPersons", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC));
     }
 }

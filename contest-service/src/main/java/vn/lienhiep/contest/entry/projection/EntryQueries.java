@@ -34,10 +34,11 @@ public class EntryQueries {
 
     /**
      * @param panelJudge only entries whose field's sub-panel has this judge (a judge's own view); null for all
+     * @param author     only entries this person is an author of (an entrant's own view); null for all
      * @param q          words of the title, with or without diacritics
      */
-    public PageResult<EntryView> search(String editionId, String field, String status, String panelJudge, String q,
-                                        int page, int size) {
+    public PageResult<EntryView> search(String editionId, String field, String status, String panelJudge,
+                                        String author, String q, int page, int size) {
         List<Criteria> filters = new ArrayList<>();
         if (editionId != null) {
             filters.add(Criteria.where("editionId").is(editionId));
@@ -50,6 +51,9 @@ public class EntryQueries {
         }
         if (panelJudge != null) {
             filters.add(Criteria.where("panelJudges").is(panelJudge));
+        }
+        if (author != null) {
+            filters.add(Criteria.where("authorPersons").is(author));
         }
         if (q != null && !q.isBlank()) {
             filters.add(TextSearch.matchingAllWords("searchTitle", q));

@@ -51,6 +51,22 @@ public record EntryView(String id, long version, String entryNo, String editionI
                              createdAt, updatedAt);
     }
 
+    /**
+     * The same entry as one of its own authors may see it: the dossier and where it stands, its prize, and nothing of
+     * the judging (no judge, no score, no recusal) while the jury works.
+     */
+    public EntryView forEntrant() {
+        return new EntryView(id, version, entryNo, editionId, type, status, dossier, submittedOn, postmarkedOn,
+                             rulesVersion, List.of(), List.of(), List.of(), List.of(), completion, List.of(), blind,
+                             prize, returns, ineligibleReason, createdAt, updatedAt);
+    }
+
+    /** True when the person is one of the entry's authors. */
+    public boolean hasAuthor(String personId) {
+        return personId != null && dossier != null
+               && dossier.authors().stream().anyMatch(a -> personId.equals(a.personId()));
+    }
+
     public record Assignment(String judgeId, String round, String assignedOn) {
     }
 

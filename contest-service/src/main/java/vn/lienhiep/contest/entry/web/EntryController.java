@@ -58,7 +58,7 @@ public class EntryController {
         return OutcomeResponses.created(PATH, outcome);
     }
 
-    /** A judge lists their own sub-panel's entries only. */
+    /** A judge lists their own sub-panel's entries only; an entrant its own entries. */
     @GetMapping
     public PageResult<EntryView> list(@RequestParam(required = false) @Size(max = 64) String editionId,
                                       @RequestParam(required = false) @Size(max = 64) String field,
@@ -71,8 +71,12 @@ public class EntryController {
             // A judge's account linked to no person has no sub-panel: nothing to list.
             return PageResult.of(java.util.List.of(), page, size, 0);
         }
+        if (EntryScope.entrantOnly(caller) && !EntryScope.seesAll(caller)) {
+            return queries.search(editionId, field, status == null ? null : status.name(), null, caller.personId(), q,
+                                  page, size).map(entry -> EntryScope.visible(caller, entry));
+        }
         String panelJudge = EntryScope.seesAll(caller) ? null : EntryScope.judge(caller);
-        return queries.search(editionId, field, status == null ? null : status.name(), panelJudge, q, page, size)
+        return queries.search(editionId, field, status == null ? null : status.name(), panelJudge, null, q, page, size)
                       .map(entry -> EntryScope.visible(caller, entry));
     }
 

@@ -13,7 +13,8 @@ import vn.lienhiep.platform.web.ResourceNotFoundException;
  * office (the union, the committee, the secretariat, the jury chair) sees every entry. A judge sees only the entries
  * of their own sub-panel's field — anyone else's answers 404, exactly like an id that does not exist — and, when the
  * edition judges blind, without who the authors are; and with their own score sheets only, so no judge scores in
- * the light of a colleague's. A judge scores, re-scores and steps aside as the person their
+ * the light of a colleague's. An entrant sees only the entries it is an author of, without the judging. A judge
+ * scores, re-scores and steps aside as the person their
  * token names (the {@code person} claim), never on another judge's behalf.
  */
 public final class EntryScope {
@@ -38,7 +39,15 @@ public final class EntryScope {
             EntryView own = entry.withScoresOf(caller.personId());
             return entry.blind() ? own.withoutAuthors() : own;
         }
+        if (caller.has(Role.ENTRANT) && entry.hasAuthor(caller.personId())) {
+            return entry.forEntrant();
+        }
         throw new ResourceNotFoundException("entry", entry.id());
+    }
+
+    /** True when the caller reads as an entrant (and not as a judge): the list is cut to its own entries. */
+    static boolean entrantOnly(Caller caller) {
+        return caller.has(Role.ENTRANT) && !caller.has(Role.JUDGE);
     }
 
     /** The judge the caller is (their token's person), or 404 for an account linked to no person. */

@@ -91,8 +91,10 @@ class EntryProjectionTest {
         String after = "en-" + UUID.randomUUID();
         projection.on(submitted(after, edition, "ICT"), 0, T0);
         assertThat(queries.find(after).orElseThrow().panelJudges()).containsExactly("j1", "j2");
-        assertThat(queries.search(edition, null, null, "j2", null, 0, 20).totalItems()).isEqualTo(2);
-        assertThat(queries.search(edition, null, null, "j9", null, 0, 20).totalItems()).isZero();
+        assertThat(queries.search(edition, null, null, "j2", null, null, 0, 20).totalItems()).isEqualTo(2);
+        assertThat(queries.search(edition, null, null, "j9", null, null, 0, 20).totalItems()).isZero();
+        assertThat(queries.search(edition, null, null, null, "p-" + after, null, 0, 20).items())
+                .as("an entrant's own entries, by the authors' person ids").extracting(EntryView::id).containsExactly(after);
     }
 
     @Test

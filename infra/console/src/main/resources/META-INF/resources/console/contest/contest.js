@@ -16,6 +16,7 @@ export const CONTEST_OFFICE = [ROLE.UNION_ADMIN, ROLE.UNION_LEADERSHIP, ROLE.UNI
 
 const has = (session, roles) => roles.some(role => session.roles.includes(role));
 const judge = session => session.roles.includes(ROLE.JUDGE) || session.roles.includes(ROLE.JURY_CHAIR);
+const entrant = session => session.roles.includes(ROLE.ENTRANT) && Boolean(session.personId) && !has(session, CONTEST_READERS);
 
 export default {
   id: 'contest',
@@ -30,6 +31,7 @@ export default {
     const entries = [];
     if (has(session, CONTEST_READERS)) entries.push({ path: '/contest/editions', label: t('nav.contestEditions') });
     if (judge(session) && session.personId) entries.push({ path: '/contest/my-assignments', label: t('nav.contestMine') });
+    if (entrant(session)) entries.push({ path: '/contest/entries', label: t('nav.contestMyEntries') });
     if (has(session, CONTEST_OFFICE)) entries.push({ path: '/contest/report', label: t('nav.contestReport') });
     entries.push({ path: '/contest/gallery', label: t('nav.contestGallery') });
     return entries;
@@ -41,6 +43,9 @@ export default {
     }
     if (judge(session) && session.personId) {
       cards.push({ path: '/contest/my-assignments', title: t('nav.contestMine'), text: t('home.contestMine') });
+    }
+    if (entrant(session)) {
+      cards.push({ path: '/contest/entries', title: t('nav.contestMyEntries'), text: t('home.contestMyEntries') });
     }
     if (has(session, CONTEST_OFFICE)) {
       cards.push({ path: '/contest/report', title: t('nav.contestReport'), text: t('home.contestReport') });

@@ -19,6 +19,8 @@ public enum Role {
     CONTEST_SECRETARIAT("Ban Thư ký hội thi", "Contest secretariat"),
     JURY_CHAIR("Trưởng ban giám khảo", "Jury chair"),
     JUDGE("Giám khảo", "Judge"),
+    /** An author or entering unit of a contest: sees its own entries, as the person the token's person claim names. */
+    ENTRANT("Tác giả, đơn vị dự thi", "Contest entrant"),
     EXPERT("Chuyên gia", "Expert"),
     /** Scoped to ONE member organisation: the token's {@link Claims#ORGANIZATION} claim. */
     MEMBER_ORG_ADMIN("Cán bộ đầu mối hội thành viên", "Member-organisation officer"),
