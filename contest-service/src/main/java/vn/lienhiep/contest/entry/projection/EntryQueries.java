@@ -55,8 +55,9 @@ public class EntryQueries {
         if (author != null) {
             filters.add(Criteria.where("authorPersons").is(author));
         }
-        if (q != null && !q.isBlank()) {
-            filters.add(TextSearch.matchingAllWords("searchTitle", q));
+        Criteria words = q == null ? null : TextSearch.matchingAllWords("searchTitle", q);
+        if (words != null) { // a query without words (blank, only symbols or control characters) filters nothing
+            filters.add(words);
         }
         Query query = filters.isEmpty() ? new Query()
                 : new Query(new Criteria().andOperator(filters.toArray(new Criteria[0])));

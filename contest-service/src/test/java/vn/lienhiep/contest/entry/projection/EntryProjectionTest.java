@@ -93,6 +93,10 @@ class EntryProjectionTest {
         assertThat(queries.find(after).orElseThrow().panelJudges()).containsExactly("j1", "j2");
         assertThat(queries.search(edition, null, null, "j2", null, null, 0, 20).totalItems()).isEqualTo(2);
         assertThat(queries.search(edition, null, null, "j9", null, null, 0, 20).totalItems()).isZero();
+        assertThat(queries.search(edition, null, null, null, null, "\u0000 ?!", 0, 20).totalItems())
+                .as("a query without words filters nothing (found by the fuzzer: it answered 500)").isEqualTo(2);
+        assertThat(queries.search(edition, null, null, null, null, "giai phap " + after.substring(3, 9), 0, 20)
+                          .totalItems()).as("the title's words, without diacritics").isEqualTo(1);
         assertThat(queries.search(edition, null, null, null, "p-" + after, null, 0, 20).items())
                 .as("an entrant's own entries, by the authors' person ids").extracting(EntryView::id).containsExactly(after);
     }
