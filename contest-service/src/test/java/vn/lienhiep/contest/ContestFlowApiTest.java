@@ -80,6 +80,10 @@ class ContestFlowApiTest extends ApiTestBase {
         rule(earlier, "contest.edition.deadline-not-later");
         ok(committee.post(ED + "/" + edition + "/extension", Map.of(
                 "decision", decision("05/QĐ-BTCHT", 12), "newClose", TODAY.minusDays(1).toString())));
+        JsonNode extended = contest.awaitEdition(edition, e -> e.path("terms").path("submissionClose").asText()
+                                                                 .equals(TODAY.minusDays(1).toString()));
+        assertThat(extended.path("versions").get(0).path("submissionClose").asText())
+                .as("the rules in force share the extended window").isEqualTo(TODAY.minusDays(1).toString());
 
         // --- entries, and one refused by each screening rule ---------------------------------------------------
         String a = contest.submit(edition, dossier("AGRI_FOREST_FISHERY_RESOURCES_ENV",

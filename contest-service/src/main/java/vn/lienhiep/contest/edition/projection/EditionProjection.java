@@ -79,9 +79,16 @@ public class EditionProjection {
     }
 
     @EventHandler
+    @SuppressWarnings("unchecked")
     void on(SubmissionDeadlineExtended e, @SequenceNumber long seq, @Timestamp Instant at) {
+        // Every version in force shares the window, as in the aggregate: the list is rewritten whole (read, change,
+        // write), which the Mongo-wire server handles where positional operators it does not.
+        Document edition = documents.mongo().findById(e.editionId(), Document.class, COLLECTION);
+        List<Document> versions = edition == null ? List.of()
+                : ((List<Document>) edition.getOrDefault("versions", List.of())).stream()
+                        .map(v -> new Document(v).append("submissionClose", e.newClose().toString())).toList();
         apply(e.editionId(), seq, at, new Update().set("terms.submissionClose", e.newClose().toString())
-                .push("extensions", json.of(e)), null);
+                .set("versions", versions).push("extensions", json.of(e)), null);
     }
 
     @EventHandler
